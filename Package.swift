@@ -1,0 +1,67 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Our own targets: Swift 6 mode, upcoming features, warnings as errors.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Osaava",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "osaava", targets: ["osaava"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // The COIN-OR CBC MIP solver's C API (Debian: coinor-libcbc-dev).
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+        .target(
+            name: "Catalog",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(name: "Survey", dependencies: ["Catalog"], swiftSettings: strict),
+        .target(name: "Interchange", dependencies: ["Catalog"], swiftSettings: strict),
+        .target(
+            name: "Store",
+            dependencies: ["Catalog", "Survey", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "Analysis", dependencies: ["Catalog"], swiftSettings: strict),
+        .target(name: "Planner", dependencies: ["Catalog", "Analysis", "CCbc"], swiftSettings: strict),
+        .target(name: "Reports", dependencies: ["Catalog", "Analysis", "Planner"], swiftSettings: strict),
+        .target(
+            name: "OsaavaCLI",
+            dependencies: [
+                "Catalog", "Survey", "Interchange", "Store", "Analysis", "Planner", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "osaava",
+            dependencies: ["OsaavaCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: strict),
+        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Catalog"], swiftSettings: strict),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Catalog"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Survey", "Catalog"], swiftSettings: strict),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Catalog"], swiftSettings: strict),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Analysis", "Catalog"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Planner", "Analysis", "Catalog"], swiftSettings: strict),
+        .testTarget(name: "OsaavaCLITests", dependencies: ["OsaavaCLI", "osaava"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

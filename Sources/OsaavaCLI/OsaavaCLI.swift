@@ -1,0 +1,1 @@
+// OsaavaCLI module.

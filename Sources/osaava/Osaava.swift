@@ -1,0 +1,4 @@
+import ArgumentParser
+import OsaavaCLI
+
+@main extension OsaavaCommand {}
