@@ -63,7 +63,9 @@ package struct Research: Sendable, Hashable, Codable {
     package var text: String?
     package var infrastructures: [String]
 
-    package init(interest: [String] = [], challenges: [String] = [], text: String? = nil, infrastructures: [String] = []) {
+    package init(
+        interest: [String] = [], challenges: [String] = [], text: String? = nil, infrastructures: [String] = []
+    ) {
         self.interest = interest
         self.challenges = challenges
         self.text = text
