@@ -1,0 +1,41 @@
+import Catalog
+import Foundation
+
+/// What needs can be sliced by (`--by`).
+package enum Dimension: String, Sendable, Hashable, CaseIterable {
+    case region, skill
+    case skillGroup = "skill-group"
+    case horizon, level, sector, size, format, round
+
+    /// The record's values for this dimension; a need names several training formats.
+    func values(of record: NeedRecord) -> [String] {
+        switch self {
+        case .region: [record.region]
+        case .skill: [record.skill]
+        case .skillGroup: [record.group]
+        case .horizon: [record.horizon]
+        case .level: [String(record.level)]
+        case .sector: [record.sector]
+        case .size: [record.size]
+        case .format: record.formats.isEmpty ? [""] : record.formats
+        case .round: [record.round]
+        }
+    }
+
+    /// Parses `--by region,skill`; nil names the unknown word.
+    package static func parseList(_ text: String) -> Result<[Dimension], UnknownDimension> {
+        var dimensions: [Dimension] = []
+        for word in text.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+            guard let dimension = Dimension(rawValue: word) else { return .failure(UnknownDimension(word: word)) }
+            if !dimensions.contains(dimension) { dimensions.append(dimension) }
+        }
+        return .success(dimensions)
+    }
+}
+
+package struct UnknownDimension: Error, CustomStringConvertible {
+    package var word: String
+    package var description: String {
+        "unknown dimension \"\(word)\" in --by. Use any of: \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,35 @@
+import Catalog
+
+/// A skill needed in at least N regions, counting only region cells with ≥ K organisations
+/// (so the list itself never rests on a suppressed cell).
+package struct SharedNeed: Sendable, Hashable {
+    package var skill: String
+    /// Regions whose cell for the skill is published, in catalogue order.
+    package var regions: [String]
+    /// People needed in those regions' cells (a sum of published cells).
+    package var people: Int
+    package var peoplePerYear: Double
+    package var index: Double
+}
+
+extension NeedsAnalysis {
+    /// The lead project's "shared competence needs": ranked by regions, then demand index.
+    package func sharedNeeds(_ records: [NeedRecord], minRespondents: Int) -> [SharedNeed] {
+        let table = table(records, query: NeedsQuery(by: [.skill, .region], minRespondents: minRespondents))
+        var bySkill: [String: SharedNeed] = [:]
+        for cell in table.inner where !cell.isSuppressed && cell.respondents >= table.minRespondents {
+            guard let skill = cell.keys[0], let region = cell.keys[1], region != catalog.settings.otherRegion else {
+                continue
+            }
+            var need = bySkill[skill] ?? SharedNeed(skill: skill, regions: [], people: 0, peoplePerYear: 0, index: 0)
+            need.regions.append(region)
+            need.people += cell.people
+            need.peoplePerYear += cell.peoplePerYear
+            need.index += cell.index
+            bySkill[skill] = need
+        }
+        return bySkill.values.filter { $0.regions.count >= catalog.settings.sharedRegions }.sorted {
+            ($1.regions.count, $1.index, $0.skill) < ($0.regions.count, $0.index, $1.skill)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Complementary suppression. A line of a table is the cells that differ in one dimension only,
+/// together with their margin (the total over that dimension). When the margin is published and
+/// exactly one cell of the line is suppressed, that cell = margin − the others: so a second cell
+/// of the line (the smallest) is suppressed too. Repeated until every line is safe, since each new
+/// suppression can expose a cell in a crossing line.
+enum Suppressor {
+    static func protect(_ cells: inout [NeedsCell], dimensions: Int) {
+        guard dimensions > 0 else { return }
+        var position: [[String?]: Int] = [:]
+        for (index, cell) in cells.enumerated() { position[cell.keys] = index }
+        var lines: [(margin: Int, members: [Int])] = []
+        for dimension in 0..<dimensions {
+            var members: [[String?]: [Int]] = [:]
+            for (index, cell) in cells.enumerated() where cell.keys[dimension] != nil {
+                var key = cell.keys
+                key[dimension] = nil
+                members[key, default: []].append(index)
+            }
+            for (key, indices) in members {
+                guard let margin = position[key] else { continue }
+                lines.append((margin, indices.sorted()))
+            }
+        }
+        lines.sort { ($0.margin, $0.members.first ?? 0) < ($1.margin, $1.members.first ?? 0) }
+        var changed = true
+        while changed {
+            changed = false
+            for line in lines where !cells[line.margin].isSuppressed {
+                let hidden = line.members.filter { cells[$0].isSuppressed }
+                guard hidden.count == 1 else { continue }
+                // Hide the smallest published cell with organisations in it; a true zero reveals nothing
+                // about the hidden cell only if it is published, so it is the last resort.
+                let candidates = line.members.filter { !cells[$0].isSuppressed }
+                let pick =
+                    candidates.filter { cells[$0].respondents > 0 }
+                    .min {
+                        (cells[$0].people, cells[$0].keys.description) < (cells[$1].people, cells[$1].keys.description)
+                    }
+                    ?? candidates.first
+                if let pick {
+                    cells[pick].suppression = .complementary
+                } else {
+                    cells[line.margin].suppression = .complementary
+                }
+                changed = true
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Catalog
+import Foundation
+import GRDB
+
+/// The SQLite database of one coordinator or of the lead partner: drafts, final responses and
+/// their versions. The only type in Osaava that knows SQL; its API speaks in Catalog records,
+/// so that another backend (PostgreSQL) can later stand behind the same methods.
+package final class ResponseStore: Sendable {
+    let queue: DatabaseQueue
+    /// The file, or ":memory:", for messages.
+    package let path: String
+
+    private init(queue: DatabaseQueue, path: String) {
+        self.queue = queue
+        self.path = path
+    }
+
+    /// Opens (creating it with mode 0600 when missing) and migrates the database at `path`.
+    package static func open(path: String, busyTimeout: TimeInterval = 10) throws -> ResponseStore {
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: path) {
+            // SQLite would create the file with 0644 minus the umask; create it first so that the
+            // database, its WAL and its SHM (which inherit the mode) are readable by us only.
+            guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+                let folder = (path as NSString).deletingLastPathComponent
+                throw StoreError.cannotCreate(
+                    path: path,
+                    reason: manager.fileExists(atPath: folder.isEmpty ? "." : folder)
+                        ? "permission denied" : "no such folder")
+            }
+        }
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let store = ResponseStore(queue: queue, path: path)
+            try store.migrate()
+            return store
+        } catch {
+            throw StoreError.translate(error, path: path)
+        }
+    }
+
+    /// A fresh in-memory database, for tests.
+    package static func inMemory() throws -> ResponseStore {
+        let store = ResponseStore(queue: try DatabaseQueue(), path: ":memory:")
+        try store.migrate()
+        return store
+    }
+
+    private func migrate() throws {
+        let migrator = Schema.migrator
+        try queue.write { db in
+            let known = Set(migrator.migrations)
+            if let unknown = try migrator.appliedIdentifiers(db).first(where: { !known.contains($0) }) {
+                throw StoreError.newerSchema(path: path, migration: unknown)
+            }
+        }
+        try migrator.migrate(queue)
+    }
+
+    /// Runs a write in one transaction, translating SQLite errors.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.write(body) } catch { throw StoreError.translate(error, path: path) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch { throw StoreError.translate(error, path: path) }
+    }
+
+    // MARK: - Metadata
+
+    package func setMeta(_ key: String, _ value: String) throws {
+        try write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    package func meta(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+}

@@ -1,0 +1,129 @@
+import Catalog
+import Foundation
+import GRDB
+
+/// What an import or a seed of many responses did, counted.
+package struct WriteSummary: Sendable, Equatable {
+    package var inserted = 0
+    package var unchanged = 0
+    package var newVersions = 0
+    package var conflicts: [String] = []
+    package var erased: [String] = []
+
+    package init() {}
+}
+
+/// A response as stored: the record and its version.
+package struct StoredResponse: Sendable, Hashable {
+    package var response: SurveyResponse
+    package var version: Int
+    package var organisationId: Int
+    package var source: String
+}
+
+extension ResponseStore {
+    /// Writes many responses in one transaction: all or nothing. With `policy: .report`, a single
+    /// conflict writes nothing at all.
+    package func insert(_ responses: [SurveyResponse], source: String, now: String, policy: ConflictPolicy = .report)
+        throws -> WriteSummary
+    {
+        try write { db in
+            var summary = WriteSummary()
+            let writer = ResponseWriter(db: db)
+            for response in responses {
+                switch try writer.write(response, source: source, now: now, policy: policy) {
+                case .inserted: summary.inserted += 1
+                case .unchanged: summary.unchanged += 1
+                case .newVersion: summary.newVersions += 1
+                case .conflict: summary.conflicts.append(response.id)
+                case .erased: summary.erased.append(response.id)
+                }
+            }
+            if !summary.conflicts.isEmpty { throw Rollback(summary: summary) }
+            return summary
+        }
+    }
+
+    /// The current version of every response, in a stable order.
+    package func responses() throws -> [StoredResponse] {
+        try read { db in
+            let answers = Dictionary(
+                grouping: try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT a.response_id, a.key, a.value FROM answer a
+                        JOIN response r ON r.id = a.response_id AND r.version = a.version AND r.is_current
+                        ORDER BY a.response_id, a.seq
+                        """),
+                by: { $0["response_id"] as String })
+            let needs = Dictionary(
+                grouping: try Row.fetchAll(
+                    db, sql: "SELECT * FROM need WHERE is_current ORDER BY response_id, ordinal"),
+                by: { $0["response_id"] as String })
+            let decoder = JSONDecoder()
+            return try Row.fetchAll(db, sql: "SELECT * FROM response WHERE is_current ORDER BY created_at, id").map {
+                row in
+                let id: String = row["id"]
+                let response = SurveyResponse(
+                    id: id, survey: row["survey"], round: row["round"], language: row["language"],
+                    organisation: try decoder.decode(
+                        Organisation.self, from: Data((row["organisation"] as String).utf8)),
+                    needs: (needs[id] ?? []).map(Self.need),
+                    research: try decoder.decode(Research.self, from: Data((row["research"] as String).utf8)),
+                    consent: try decoder.decode(Consent.self, from: Data((row["consent"] as String).utf8)),
+                    synthetic: row["synthetic"],
+                    answers: (answers[id] ?? []).map { Answer(key: $0["key"], value: $0["value"]) })
+                return StoredResponse(
+                    response: response, version: row["version"], organisationId: row["organisation_id"],
+                    source: row["source"])
+            }
+        }
+    }
+
+    private static func need(_ row: Row) -> Need {
+        Need(
+            skill: row["skill"], level: row["level"], region: row["region"], people: row["people"],
+            horizon: row["horizon"], priority: row["priority"],
+            formats: (row["formats"] as String).split(separator: ",").map(String.init))
+    }
+
+    /// Every current need with what the analysis slices it by. `groupOf` maps a skill to its group.
+    package func needRecords(groupOf: (String) -> String) throws -> [NeedRecord] {
+        try read { db in
+            var records: [NeedRecord] = []
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT organisation_id, round, region, sector, size, skill, level, people, horizon, priority, formats
+                    FROM need WHERE is_current
+                    """)
+            while let row = try cursor.next() {
+                let skill: String = row[5]
+                let formats: String = row[10]
+                records.append(
+                    NeedRecord(
+                        organisation: row[0], round: row[1], region: row[2], sector: row[3], size: row[4], skill: skill,
+                        group: groupOf(skill), level: row[6], people: row[7], horizon: row[8], priority: row[9],
+                        formats: formats.isEmpty ? [] : formats.split(separator: ",").map(String.init)))
+            }
+            return records
+        }
+    }
+
+    /// Every research challenge named in a current response.
+    package func challengeRecords() throws -> [ChallengeRecord] {
+        try responses().flatMap { stored in
+            stored.response.research.challenges.map {
+                ChallengeRecord(
+                    organisation: stored.organisationId, region: stored.response.organisation.region, challenge: $0,
+                    interest: stored.response.research.interest,
+                    infrastructures: stored.response.research.infrastructures)
+            }
+        }
+    }
+}
+
+/// Thrown inside a write to undo it, carrying what would have happened.
+package struct Rollback: Error {
+    package var summary: WriteSummary
+}
