@@ -54,6 +54,13 @@ let package = Package(
             dependencies: ["OsaavaCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // `scripts/bench`: the planner's reference instances, solved and timed.
+        .executableTarget(
+            name: "osaava-bench",
+            dependencies: ["Planner", "Catalog"],
+            path: "Sources/OsaavaBench",
+            swiftSettings: strict
+        ),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Catalog"], swiftSettings: strict),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Catalog"], swiftSettings: strict),
