@@ -128,7 +128,7 @@ package struct MarkdownReport: Sendable {
                 for line in path.lines {
                     let mark = line.illustrative ? " " + Self.illustrativeMarker : ""
                     out.append(
-                        "| \(line.term) | \(institutionName(line.institution)) | \(line.name) (\(line.course))\(mark) | \(number.decimal(line.credits)) |"
+                        "| \(line.term) | \(institutionName(line.institution)) | \(courseName(line)) (\(line.course))\(mark) | \(number.decimal(line.credits)) |"
                     )
                 }
                 out.append("")
@@ -198,4 +198,10 @@ package struct MarkdownReport: Sendable {
     func groupName(_ code: String) -> String { catalog.group(code)?.name(language) ?? code }
     func skillName(_ code: String) -> String { catalog.skill(code)?.name(language) ?? code }
     func institutionName(_ code: String) -> String { catalog.institution(code)?.name(language) ?? code }
+}
+
+extension MarkdownReport {
+    func courseName(_ line: PathSection.Line) -> String {
+        catalog.course(line.course)?.name(language) ?? line.name
+    }
 }

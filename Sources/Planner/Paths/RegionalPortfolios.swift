@@ -31,7 +31,8 @@ extension PathPlanner {
                 },
                 demandRegion: region, languages: languages, deliveries: deliveries, maxCredits: maxCredits,
                 timeLimit: timeLimit)
-            portfolios.append(RegionalPortfolio(region: region, needs: needs, plan: try plan(request, catalog: catalog)))
+            portfolios.append(
+                RegionalPortfolio(region: region, needs: needs, plan: try plan(request, catalog: catalog)))
         }
         return portfolios
     }

@@ -1,1 +1,0 @@
-// Interchange module.

@@ -1,0 +1,40 @@
+import Catalog
+import Foundation
+
+/// The needs CSV (long format) of DESIGN.md: one row per competence need, RFC 4180, UTF-8.
+/// It is both the raw export (`survey responses --format csv`) and the `osaava` import dialect.
+package enum NeedsCSV {
+    package static let columns = [
+        "response_id", "organisation", "region", "sector", "size", "skill", "level", "people", "horizon", "priority",
+        "format", "survey", "round",
+    ]
+
+    /// Several training formats in one cell are joined with this (never the CSV delimiter).
+    package static let formatSeparator = "|"
+
+    /// One row per need of each response; `organisation` names the organisation as the caller
+    /// decides (a pseudonym unless identifiers were asked for).
+    package static func write(_ responses: [(response: SurveyResponse, organisation: String)]) -> String {
+        var lines = [columns.joined(separator: ",")]
+        for (response, organisation) in responses {
+            for need in response.needs {
+                let fields = [
+                    response.id, organisation, need.region, response.organisation.sector ?? "",
+                    response.organisation.size ?? "", need.skill, String(need.level), String(need.people), need.horizon,
+                    String(need.priority), need.formats.joined(separator: formatSeparator), response.survey,
+                    response.round,
+                ]
+                lines.append(fields.map(quote).joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// RFC 4180 quoting: only where needed, doubling quotes.
+    package static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else {
+            return field
+        }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

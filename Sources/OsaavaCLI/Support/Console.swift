@@ -1,0 +1,50 @@
+import Foundation
+
+/// The terminal, behind a protocol so that commands and the interview can be driven by tests.
+/// Prompts go to `write` and are flushed before `readLine` waits.
+package protocol Console: AnyObject, Sendable {
+    func write(_ text: String)
+    func error(_ text: String)
+    /// One line without its terminator; nil at end of input.
+    func readLine() -> String?
+}
+
+/// stdout/stderr/stdin. stdout is block-buffered on a pipe, so every write is flushed: a script
+/// (or the kill test) must see a prompt before the program waits for its answer.
+package final class StandardConsole: Console {
+    package init() {}
+
+    package func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    package func error(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    package func readLine() -> String? {
+        Swift.readLine(strippingNewline: true).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    }
+}
+
+/// A console that replays scripted input and records output, for tests.
+package final class ScriptedConsole: Console, @unchecked Sendable {
+    private let lock = NSLock()
+    private var input: [String]
+    private var outputText = ""
+    private var errorText = ""
+
+    package init(input: [String] = []) {
+        self.input = input
+    }
+
+    package var output: String { lock.withLock { outputText } }
+    package var errors: String { lock.withLock { errorText } }
+
+    package func write(_ text: String) { lock.withLock { outputText += text } }
+    package func error(_ text: String) { lock.withLock { errorText += text } }
+
+    package func readLine() -> String? {
+        lock.withLock { input.isEmpty ? nil : input.removeFirst() }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Store
+
+/// Where the database and the catalogue are: every command that needs them takes these options.
+package struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (default: $OSAAVA_DB or ./osaava.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "A folder holding surveys/ and curricula/ (default: the current folder).")
+    var catalog: String?
+
+    package init() {}
+
+    var context: CommandContext { CommandContext.current }
+
+    var databasePath: String {
+        context.resolve(db ?? context.environment["OSAAVA_DB"] ?? "osaava.sqlite").path
+    }
+
+    func openStore() throws -> ResponseStore {
+        try ResponseStore.open(path: databasePath)
+    }
+
+    func loadCatalog() throws -> Catalog {
+        try CatalogFiles.load(from: context.resolve(catalog ?? "."))
+    }
+
+    /// The flags to repeat in a suggested command, when they differ from the defaults.
+    var repeatedFlags: String {
+        var flags = ""
+        if let db { flags += " --db \(db)" }
+        if let catalog { flags += " --catalog \(catalog)" }
+        return flags
+    }
+}

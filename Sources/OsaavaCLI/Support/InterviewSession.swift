@@ -1,0 +1,88 @@
+import Catalog
+import Foundation
+import Store
+import Survey
+
+/// Runs an interview at the console: prints each prompt (flushed), reads a line, saves the draft
+/// after every answer in its own transaction. An answer counts as saved when the next prompt has
+/// been printed. EOF, `!save`, Ctrl-C keep the draft and say how to resume.
+struct InterviewSession {
+    let store: ResponseStore
+    let context: CommandContext
+    /// Suggested in messages: `osaava survey resume ID` plus the user's --db/--catalog flags.
+    let flags: String
+
+    enum Outcome: Equatable {
+        case completed(String)
+        case saved(String?)
+    }
+
+    func run(_ interview: inout Interview, draft existing: String?, opening: String) throws -> Outcome {
+        let console = context.console
+        var draft = existing
+        console.write(opening)
+        InterruptMessage.install()
+        updateInterruptMessage(draft, interview)
+        while !interview.isComplete {
+            console.write(interview.prompt())
+            guard let line = console.readLine() else {
+                console.write("\n")
+                return saved(draft, interview)
+            }
+            let before = interview.answers
+            let reply = interview.handle(line)
+            switch reply {
+            case .accepted(let echo):
+                if let echo { console.write(echo + "\n") }
+            case .skipped, .back:
+                break
+            case .rejected(let message), .help(let message), .atFirst(let message):
+                console.write(message + "\n")
+            case .save:
+                return saved(draft, interview)
+            }
+            if interview.answers != before {
+                if draft == nil {
+                    draft = try store.createDraft(
+                        survey: interview.survey.code, language: interview.language, now: context.now())
+                }
+                if let draft { try store.saveDraft(draft, answers: interview.answers, now: context.now()) }
+                updateInterruptMessage(draft, interview)
+            }
+        }
+        let id = UUID().uuidString.lowercased()
+        let response = try interview.response(id: id, now: context.now())
+        if let draft {
+            try store.complete(draft: draft, response: response, now: context.now())
+        } else {
+            _ = try store.insert([response], source: "interview", now: context.now())
+        }
+        InterruptMessage.set("\n")
+        console.write(interview.catalog.texts(.interviewDone, interview.language, ["id": id]) + "\n")
+        return .completed(id)
+    }
+
+    private func resumeCommand(_ draft: String) -> String {
+        "osaava survey resume \(draft)\(flags)"
+    }
+
+    private func saved(_ draft: String?, _ interview: Interview) -> Outcome {
+        if let draft {
+            context.console.error(
+                interview.catalog.texts(
+                    .interviewSaved, interview.language, ["draft": draft, "command": resumeCommand(draft)]) + "\n")
+        }
+        return .saved(draft)
+    }
+
+    private func updateInterruptMessage(_ draft: String?, _ interview: Interview) {
+        guard let draft else {
+            InterruptMessage.set("\n")
+            return
+        }
+        InterruptMessage.set(
+            "\n"
+                + interview.catalog.texts(
+                    .interviewSaved, interview.language, ["draft": draft, "command": resumeCommand(draft)]) + "\n")
+    }
+}
