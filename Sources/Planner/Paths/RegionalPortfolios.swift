@@ -11,13 +11,13 @@ package struct RegionalPortfolio: Sendable {
 
 extension PathPlanner {
     /// Plans a portfolio for each region (in catalogue order) whose organisations name at least one
-    /// plannable need; `regions` nil = every region of the catalogue.
+    /// plannable need; `regions` nil = the project's regions (not the catch-all region).
     package static func regionalPortfolios(
         records: [NeedRecord], catalog: Catalog, regions: [String]?, minRespondents: Int, timeLimit: Double,
         languages: Set<String>? = nil, deliveries: Set<Delivery>? = nil, maxCredits: Double? = nil
     ) throws -> [RegionalPortfolio] {
         let analysis = NeedsAnalysis(catalog: catalog)
-        let wanted = regions ?? catalog.regions.map(\.code)
+        let wanted = regions ?? catalog.projectRegions.map(\.code)
         var portfolios: [RegionalPortfolio] = []
         for region in wanted {
             let needs = analysis.plannableNeeds(records, region: region, minRespondents: minRespondents)
