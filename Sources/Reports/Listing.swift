@@ -55,13 +55,15 @@ extension Listing {
         let widths = columns.indices.map { column in
             ([columns[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0
         }
+        // A column is right-aligned when every value in it is a number (or hidden).
         let numeric = columns.indices.map { column in
-            rows.contains { row in
-                switch row[column] {
-                case .integer, .decimal, .suppressed: true
-                default: false
+            !rows.isEmpty
+                && rows.allSatisfy { row in
+                    switch row[column] {
+                    case .integer, .decimal, .suppressed, .empty: true
+                    case .text: false
+                    }
                 }
-            }
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in

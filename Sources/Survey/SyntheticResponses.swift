@@ -48,7 +48,7 @@ package struct SyntheticResponses {
         var random = SeededGenerator(seed: seed)
         // A seeded shuffle decides which skills are "hot", then a Zipf-like weight per rank.
         let skills = catalog.skills.shuffled(using: &random)
-        let skillWeights = skills.indices.map { 1.0 / Double($0 + 1).squareRoot() / Double($0 + 3) * 10 }
+        let skillWeights = skills.indices.map { 1.0 / Double($0 + 4) }
         let regions = catalog.projectRegions
         var responses: [SurveyResponse] = []
         for number in 1...max(count, 1) where number <= count {
