@@ -35,9 +35,10 @@ struct ResponseWriter {
         return encoder
     }()
 
-    func write(_ response: SurveyResponse, source: String, now: String, policy: ConflictPolicy = .incoming) throws
-        -> WriteOutcome
-    {
+    func write(
+        _ response: SurveyResponse, source: String, now: String, policy: ConflictPolicy = .incoming,
+        origin: (file: String?, line: Int?) = (nil, nil)
+    ) throws -> WriteOutcome {
         let organisationKey = response.organisation.key
         if try Bool.fetchOne(
             db, sql: "SELECT 1 FROM tombstone WHERE hash = ?", arguments: [Tombstone.hash(organisationKey)]) == true
@@ -63,13 +64,13 @@ struct ResponseWriter {
         try db.execute(
             sql: """
                 INSERT INTO response(id, version, is_current, survey, round, language, organisation_id, organisation,
-                    research, consent, synthetic, source, content_hash, created_at)
-                VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    research, consent, synthetic, source, content_hash, created_at, origin_file, origin_line)
+                VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 response.id, version, response.survey, response.round, response.language, organisation,
                 try json(response.organisation), try json(response.research), try json(response.consent),
-                response.synthetic, source, hash, now,
+                response.synthetic, source, hash, now, origin.file, origin.line,
             ])
         for (ordinal, need) in response.needs.enumerated() {
             try db.execute(

@@ -87,6 +87,7 @@ enum Schema {
                 t.column("erased_at", .text).notNull()
             }
         }
+        registerImportMigrations(&migrator)
         return migrator
     }
 }

@@ -11,7 +11,7 @@ struct SurveyCommand: ParsableCommand {
         abstract: "Collect competence needs: list surveys, fill one in, resume drafts, export responses.",
         subcommands: [
             SurveyListCommand.self, SurveyFillCommand.self, SurveyDraftsCommand.self, SurveyResumeCommand.self,
-            SurveyDiscardCommand.self, SurveyResponsesCommand.self,
+            SurveyDiscardCommand.self, SurveyResponsesCommand.self, SurveyImportCommand.self,
         ]
     )
 }

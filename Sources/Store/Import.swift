@@ -1,0 +1,80 @@
+import Catalog
+import Foundation
+import GRDB
+
+/// A response arriving from outside an interview, with where it came from.
+package struct IncomingResponse: Sendable, Hashable {
+    package var response: SurveyResponse
+    /// e.g. `import:webropol`, `merge`, `demo`.
+    package var source: String
+    package var file: String?
+    package var line: Int?
+
+    package init(response: SurveyResponse, source: String, file: String? = nil, line: Int? = nil) {
+        self.response = response
+        self.source = source
+        self.file = file
+        self.line = line
+    }
+}
+
+/// What an import or merge did — or, for a dry run or a refused import, would have done.
+package struct ImportReport: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
+        package var id: String
+        package var line: Int?
+    }
+
+    package var inserted: [Entry] = []
+    package var unchanged: [Entry] = []
+    /// Responses that got a new version (`--prefer incoming`).
+    package var updated: [Entry] = []
+    /// Same id, different content, and no `--prefer`: nothing of the batch was written.
+    package var conflicts: [Entry] = []
+    /// Responses of erased organisations: refused for good.
+    package var erased: [Entry] = []
+    /// False for a dry run and for a batch refused because of conflicts.
+    package var committed = false
+
+    package init() {}
+
+    package var changes: Int { inserted.count + updated.count }
+}
+
+extension ResponseStore {
+    /// Writes `incoming` in one transaction by DESIGN.md's rule: the same id with the same content
+    /// changes nothing; with different content it is a conflict, resolved only by `policy`
+    /// (`.incoming` makes a new version, `.existing` keeps the old). With `.report`, any conflict
+    /// refuses the whole batch. A dry run or a refused batch writes nothing at all.
+    package func importResponses(_ incoming: [IncomingResponse], policy: ConflictPolicy, dryRun: Bool, now: String)
+        throws -> ImportReport
+    {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var report = ImportReport()
+                try db.inTransaction(.immediate) {
+                    let writer = ResponseWriter(db: db)
+                    for item in incoming {
+                        let entry = ImportReport.Entry(id: item.response.id, line: item.line)
+                        switch try writer.write(
+                            item.response, source: item.source, now: now, policy: policy,
+                            origin: (item.file, item.line))
+                        {
+                        case .inserted: report.inserted.append(entry)
+                        case .unchanged: report.unchanged.append(entry)
+                        case .newVersion: report.updated.append(entry)
+                        case .conflict: report.conflicts.append(entry)
+                        case .erased: report.erased.append(entry)
+                        }
+                    }
+                    let keep = !dryRun && report.conflicts.isEmpty && report.changes > 0
+                    report.committed = keep
+                    return keep ? .commit : .rollback
+                }
+                return report
+            }
+        } catch {
+            throw StoreError.translate(error, path: path)
+        }
+    }
+}
