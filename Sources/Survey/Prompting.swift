@@ -40,6 +40,9 @@ extension Interview {
     func help(for step: Step) -> String {
         var lines: [String] = []
         if let help = step.question?.help { lines.append(help(language)) }
+        if let kind = step.question?.kind, kind == .choice || kind == .multi || kind == .level {
+            lines.append(numbered(options(for: step)))
+        }
         if step.question?.kind == .skill {
             lines.append(catalog.texts(.interviewSkillList, language))
             lines.append(skillLines(catalog.skills))
