@@ -33,8 +33,13 @@ package enum Dimension: String, Sendable, Hashable, CaseIterable {
     }
 }
 
-package struct UnknownDimension: Error, CustomStringConvertible {
+package struct UnknownDimension: Error, Equatable, CustomStringConvertible {
     package var word: String
+
+    package init(word: String) {
+        self.word = word
+    }
+
     package var description: String {
         "unknown dimension \"\(word)\" in --by. Use any of: \(Dimension.allCases.map(\.rawValue).joined(separator: ", "))"
     }

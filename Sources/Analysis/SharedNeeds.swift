@@ -13,14 +13,23 @@ package struct SharedNeed: Sendable, Hashable {
 }
 
 extension NeedsAnalysis {
+    package static let sharedQuery: [Dimension] = [.skill, .region]
+
     /// The lead project's "shared competence needs": ranked by regions, then demand index.
     package func sharedNeeds(_ records: [NeedRecord], minRespondents: Int) -> [SharedNeed] {
-        let table = table(records, query: NeedsQuery(by: [.skill, .region], minRespondents: minRespondents))
+        sharedNeeds(from: table(records, query: NeedsQuery(by: Self.sharedQuery, minRespondents: minRespondents)))
+    }
+
+    /// Shared needs from a skill × region table (`sharedQuery`), however it was computed.
+    package func sharedNeeds(from table: NeedsTable) -> [SharedNeed] {
+        guard let skillPosition = table.dimensions.firstIndex(of: .skill),
+            let regionPosition = table.dimensions.firstIndex(of: .region), table.dimensions.count == 2
+        else { return [] }
         var bySkill: [String: SharedNeed] = [:]
         for cell in table.inner where !cell.isSuppressed && cell.respondents >= table.minRespondents {
-            guard let skill = cell.keys[0], let region = cell.keys[1], region != catalog.settings.otherRegion else {
-                continue
-            }
+            guard let skill = cell.keys[skillPosition], let region = cell.keys[regionPosition],
+                region != catalog.settings.otherRegion
+            else { continue }
             var need = bySkill[skill] ?? SharedNeed(skill: skill, regions: [], people: 0, peoplePerYear: 0, index: 0)
             need.regions.append(region)
             need.people += cell.people

@@ -1,27 +1,42 @@
-/// Complementary suppression. A line of a table is the cells that differ in one dimension only,
-/// together with their margin (the total over that dimension). When the margin is published and
-/// exactly one cell of the line is suppressed, that cell = margin − the others: so a second cell
-/// of the line (the smallest) is suppressed too. Repeated until every line is safe, since each new
-/// suppression can expose a cell in a crossing line.
+/// Complementary suppression. A line is a set of cells whose sum is published as another cell
+/// (its margin): within a table, the cells that differ in one dimension only, with the total
+/// over that dimension; across tables, e.g. the skills of a group with the group's national total.
+/// When the margin is published and exactly one cell of the line is suppressed, that cell =
+/// margin − the others: so a second cell of the line (the smallest) is suppressed too. Repeated
+/// until every line is safe, since each new suppression can expose a cell in a crossing line.
 enum Suppressor {
+    struct Line {
+        var margin: Int
+        var members: [Int]
+    }
+
     static func protect(_ cells: inout [NeedsCell], dimensions: Int) {
-        guard dimensions > 0 else { return }
+        protect(&cells, lines: lines(cells, dimensions: dimensions))
+    }
+
+    /// The lines of one table whose cells start at `offset` in a joint list.
+    static func lines(_ cells: [NeedsCell], dimensions: Int, offset: Int = 0) -> [Line] {
+        guard dimensions > 0 else { return [] }
         var position: [[String?]: Int] = [:]
-        for (index, cell) in cells.enumerated() { position[cell.keys] = index }
-        var lines: [(margin: Int, members: [Int])] = []
+        for (index, cell) in cells.enumerated() { position[cell.keys] = index + offset }
+        var lines: [Line] = []
         for dimension in 0..<dimensions {
             var members: [[String?]: [Int]] = [:]
             for (index, cell) in cells.enumerated() where cell.keys[dimension] != nil {
                 var key = cell.keys
                 key[dimension] = nil
-                members[key, default: []].append(index)
+                members[key, default: []].append(index + offset)
             }
             for (key, indices) in members {
                 guard let margin = position[key] else { continue }
-                lines.append((margin, indices.sorted()))
+                lines.append(Line(margin: margin, members: indices.sorted()))
             }
         }
-        lines.sort { ($0.margin, $0.members.first ?? 0) < ($1.margin, $1.members.first ?? 0) }
+        return lines
+    }
+
+    static func protect(_ cells: inout [NeedsCell], lines: [Line]) {
+        let lines = lines.sorted { ($0.margin, $0.members.first ?? 0) < ($1.margin, $1.members.first ?? 0) }
         var changed = true
         while changed {
             changed = false

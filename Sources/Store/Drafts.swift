@@ -101,7 +101,9 @@ extension ResponseStore {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM draft WHERE id = ?", arguments: [id]) == true else {
                 throw StoreError.unknownDraft(id)
             }
-            _ = try ResponseWriter(db: db).write(response, source: "interview", now: now)
+            let writer = ResponseWriter(db: db)
+            _ = try writer.write(response, source: "interview", now: now)
+            try writer.finish()
             try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id])
         }
     }

@@ -67,6 +67,7 @@ extension ResponseStore {
                         case .erased: report.erased.append(entry)
                         }
                     }
+                    try writer.finish()
                     let keep = !dryRun && report.conflicts.isEmpty && report.changes > 0
                     report.committed = keep
                     return keep ? .commit : .rollback

@@ -28,6 +28,8 @@ package enum ConflictPolicy: String, Sendable, CaseIterable {
 /// Writes responses inside a caller's transaction.
 struct ResponseWriter {
     let db: Database
+    /// The analysis's packs and rollups, kept in step in the same transaction (`finish` at its end).
+    let upkeep = NeedUpkeep()
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -57,6 +59,7 @@ struct ResponseWriter {
             case .incoming: break
             }
             version = (current["version"] as Int) + 1
+            try upkeep.retire(db, id: response.id, version: current["version"])
             try db.execute(sql: "UPDATE response SET is_current = 0 WHERE id = ?", arguments: [response.id])
             try db.execute(sql: "UPDATE need SET is_current = 0 WHERE response_id = ?", arguments: [response.id])
         }
@@ -85,12 +88,18 @@ struct ResponseWriter {
                     need.people, need.horizon, need.priority, need.formats.joined(separator: ","),
                 ])
         }
+        try upkeep.record(db, response, version: version, organisation: organisation)
         for (seq, answer) in response.answers.enumerated() {
             try db.execute(
                 sql: "INSERT INTO answer(response_id, version, seq, key, value) VALUES (?, ?, ?, ?, ?)",
                 arguments: [response.id, version, seq, answer.key, answer.value])
         }
         return version == 1 ? .inserted : .newVersion(version)
+    }
+
+    /// Ends the caller's batch: writes the rollup changes gathered since the writer was made.
+    func finish() throws {
+        try upkeep.finish(db)
     }
 
     /// The organisation's dense id, creating it on first sight.

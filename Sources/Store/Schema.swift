@@ -88,6 +88,7 @@ enum Schema {
             }
         }
         registerImportMigrations(&migrator)
+        registerNeedScanMigrations(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,58 @@
+import Catalog
+
+/// Need records coded the way a store's full scan delivers them, so that one aggregation serves
+/// both: records in memory (tests, the demo) and ten million packed needs in a database.
+package struct CodedRecords: Sendable {
+    package var codebook: NeedCodebook
+    private var responses: [(CodedResponse, [CodedNeed])]
+
+    package init(_ records: [NeedRecord]) {
+        var book = NeedCodebook()
+        var index: [String: [String: Int32]] = [:]
+        func code(_ list: WritableKeyPath<NeedCodebook, [String]>, _ name: String, _ value: String) -> Int32 {
+            if let code = index[name]?[value] { return code }
+            let code = Int32(book[keyPath: list].count)
+            book[keyPath: list].append(value)
+            index[name, default: [:]][value] = code
+            return code
+        }
+        // One coded response per organisation and round/sector/size: the analysis only needs
+        // an organisation's responses to be consecutive.
+        struct Head: Hashable {
+            var organisation: Int
+            var round: Int32
+            var sector: Int32
+            var size: Int32
+        }
+        var grouped: [Head: [CodedNeed]] = [:]
+        for record in records {
+            let head = Head(
+                organisation: record.organisation, round: code(\.rounds, "round", record.round),
+                sector: code(\.sectors, "sector", record.sector), size: code(\.sizes, "size", record.size))
+            var formats: UInt32 = 0
+            for format in record.formats {
+                formats |= 1 << UInt32(code(\.formats, "format", format) % Int32(CodedNeed.maximumFormats))
+            }
+            grouped[head, default: []].append(
+                CodedNeed(
+                    region: code(\.regions, "region", record.region), skill: code(\.skills, "skill", record.skill),
+                    horizon: code(\.horizons, "horizon", record.horizon), level: Int32(clamping: record.level),
+                    priority: Int32(clamping: record.priority), people: Int32(clamping: record.people),
+                    formats: formats))
+        }
+        codebook = book
+        responses = grouped.keys.sorted {
+            ($0.organisation, $0.round, $0.sector, $0.size) < ($1.organisation, $1.round, $1.sector, $1.size)
+        }.map { head in
+            (
+                CodedResponse(organisation: head.organisation, round: head.round, sector: head.sector, size: head.size),
+                grouped[head] ?? []
+            )
+        }
+    }
+
+    /// Visits every coded response, organisation by organisation.
+    package func scan(_ visit: CodedNeedVisitor) throws {
+        for (response, needs) in responses { try visit(response, needs) }
+    }
+}
