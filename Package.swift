@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The COIN-OR CBC MIP solver's C API (Debian: coinor-libcbc-dev).
@@ -32,7 +33,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Survey", dependencies: ["Catalog"], swiftSettings: strict),
-        .target(name: "Interchange", dependencies: ["Catalog"], swiftSettings: strict),
+        .target(
+            name: "Interchange",
+            dependencies: ["Catalog", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .target(
             name: "Store",
             dependencies: ["Catalog", "Survey", .product(name: "GRDB", package: "GRDB.swift")],

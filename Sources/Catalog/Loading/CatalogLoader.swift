@@ -34,6 +34,7 @@ struct CatalogParts {
     var courses: [(Course, Place)] = []
     var infrastructures: [(Infrastructure, Place)] = []
     var serviceConcepts: [(ServiceConceptTemplate, Place)] = []
+    var importMappings: [(ImportMapping, Place)] = []
 }
 
 /// Builds a `Catalog` from the bytes of its files, validating everything and reporting every
@@ -44,7 +45,7 @@ package enum CatalogLoader {
 
     static let kinds = [
         "settings", "regions", "skills", "vocabularies", "texts", "survey", "institutions", "courses",
-        "infrastructures", "serviceConcepts",
+        "infrastructures", "serviceConcepts", "importMapping",
     ]
 
     /// Loads and validates; throws `CatalogError.invalid` listing every problem.
@@ -82,7 +83,8 @@ package enum CatalogLoader {
         }
         guard let settings = parts.settings else { return (nil, log.issues.sorted()) }
         CatalogValidator(parts: parts, settings: settings, log: log).validate()
-        let catalog = Catalog(
+        ImportMappingValidator(parts: parts, settings: settings, log: log).validate()
+        var catalog = Catalog(
             settings: settings,
             regions: parts.regions.map(\.0),
             levels: parts.levels.map(\.0),
@@ -103,6 +105,7 @@ package enum CatalogLoader {
             texts: Texts(parts.texts),
             fingerprint: Fingerprint.of(sorted.map { ($0.path, $0.data) })
         )
+        catalog.importMappings = parts.importMappings.map(\.0)
         return (catalog, log.issues.sorted())
     }
 

@@ -56,6 +56,10 @@ enum PartsDecoder {
                 return
             }
             parts.serviceConcepts += CurriculumDecoder.serviceConcepts(top["templates"], reader: reader)
+        case "importMapping":
+            if let mapping = ImportMappingDecoder.decode(root, reader: reader) {
+                parts.importMappings.append((mapping, Place(file: reader.file, line: reader.line(root))))
+            }
         default:
             break
         }

@@ -15,6 +15,8 @@ package struct Catalog: Sendable {
     package var texts: Texts
     /// A hash of every catalogue file's bytes: the catalogue part of a figure's provenance.
     package var fingerprint: String
+    /// Where each web-survey dialect keeps each answer, per survey (`kind: importMapping`).
+    package var importMappings: [ImportMapping] = []
 
     private var skillIndex: [String: Int]
     private var regionIndex: [String: Int]
@@ -60,6 +62,9 @@ package struct Catalog: Sendable {
     package func level(_ rank: Int) -> Level? { levels.first { $0.rank == rank } }
     package func survey(_ code: String) -> SurveyDefinition? { surveys.first { $0.code == code } }
     package func infrastructure(_ code: String) -> Infrastructure? { infrastructures.first { $0.code == code } }
+    package func importMapping(survey: String, dialect: String) -> ImportMapping? {
+        importMappings.first { $0.survey == survey && $0.dialect == dialect }
+    }
 
     /// The regions of the lead project, without the catch-all region.
     package var projectRegions: [Region] { regions.filter { $0.code != settings.otherRegion } }

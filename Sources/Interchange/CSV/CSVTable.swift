@@ -11,6 +11,8 @@ package struct CSVTable: Sendable {
     package var header: [String]
     package var rows: [Row]
     package var delimiter: Character
+    /// The line the header starts on (blank lines before it are skipped).
+    package var headerLine = 1
 
     /// The value of `column` in `row`, or "" when the row is short (exports drop empty trailing columns).
     package func value(_ row: Row, _ column: Int) -> String {
@@ -105,7 +107,7 @@ package enum CSVParser {
         }
         return CSVTable(
             header: first.fields.map { $0.trimmingCharacters(in: .whitespaces) }, rows: Array(records.dropFirst()),
-            delimiter: delimiter)
+            delimiter: delimiter, headerLine: first.line)
     }
 
     /// The candidate that occurs most often outside quotes on the first line.

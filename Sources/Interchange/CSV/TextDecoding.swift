@@ -4,7 +4,9 @@ import Foundation
 /// bytes that are not UTF-8 are read as Windows-1252 (what Excel in a Finnish locale writes).
 package enum TextDecoding {
     package enum Encoding: String, Sendable {
-        case utf8, utf8WithBOM = "utf8-bom", windows1252 = "windows-1252"
+        case utf8
+        case utf8WithBOM = "utf8-bom"
+        case windows1252 = "windows-1252"
     }
 
     package static func decode(_ data: Data) -> (text: String, encoding: Encoding) {

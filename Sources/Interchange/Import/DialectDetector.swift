@@ -13,10 +13,8 @@ package enum DialectDetector {
     package static func detect(fileName: String, data: Data) -> Outcome {
         let name = fileName.lowercased()
         if name.hasSuffix(".zip") { return .detected(.odk) }
-        if name.hasSuffix(".xlsx") {
-            // Kobo's workbook carries its system columns; Webropol's has question texts only.
-            return data.range(of: Data("_submission__uuid".utf8)) != nil || data.range(of: Data("_uuid".utf8)) != nil
-                ? .detected(.kobo) : .ambiguous([.webropol, .kobo])
+        if name.hasSuffix(".xlsx") || ZipEntries.isZip(data) {
+            return workbook(data)
         }
         let text = TextDecoding.decode(data.prefix(64 * 1024)).text
         let firstLine = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
@@ -33,5 +31,17 @@ package enum DialectDetector {
             return .detected(.webropol)
         }
         return name.hasSuffix(".csv") ? .ambiguous([.webropol, .limesurvey, .osaava]) : .unknown
+    }
+
+    /// Kobo's workbook carries its system columns; Webropol's has question texts and its respondent
+    /// and answer-time columns. The strings are compressed inside the file: the sheet must be read.
+    private static func workbook(_ data: Data) -> Outcome {
+        guard let sheets = try? XLSXReader.read(data), let header = sheets.first?.rows.first?.fields else {
+            return .ambiguous([.webropol, .kobo])
+        }
+        let names = Set(header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        if !names.isDisjoint(with: ["_uuid", "_index", "_submission_time"]) { return .detected(.kobo) }
+        if !names.isDisjoint(with: ["vastaaja", "respondent", "vastausaika"]) { return .detected(.webropol) }
+        return .ambiguous([.webropol, .kobo])
     }
 }

@@ -57,8 +57,9 @@ struct SurveyImportCommand: ParsableCommand {
         }
         let chosen = try dialect ?? Self.detect(url.lastPathComponent, data)
         let now = context.now()
-        let batch = ImportReader(catalog: catalog, survey: definition, now: now).read(data, dialect: chosen)
         let name = url.lastPathComponent
+        let batch = ImportReader(catalog: catalog, survey: definition, now: now).read(
+            data, dialect: chosen, fileName: name)
         console.write("\(name): \(chosen.rawValue) dialect, \(batch.rows) rows, \(batch.responses.count) responses\n")
         for skipped in batch.skipped { console.write("  \(skipped)\n") }
         for rejected in batch.rejected { console.error("\(name): \(rejected)\n") }
@@ -126,7 +127,7 @@ enum RejectsFile {
                 .joined(separator: ",")
         ]
         for row in batch.rejected {
-            let fields = row.record + [String(row.line), row.column ?? "", row.reason]
+            let fields = row.record + [row.location, row.column ?? "", row.reason]
             lines.append(fields.map(NeedsCSV.quote).joined(separator: ","))
         }
         let text = lines.joined(separator: "\r\n") + "\r\n"
