@@ -2,7 +2,8 @@
 /// (its margin): within a table, the cells that differ in one dimension only, with the total
 /// over that dimension; across tables, e.g. the skills of a group with the group's national total.
 /// When the margin is published and exactly one cell of the line is suppressed, that cell =
-/// margin − the others: so a second cell of the line (the smallest) is suppressed too. Repeated
+/// margin − the others; when the margin is suppressed and every cell published, the margin = their
+/// sum: either way a (further) cell of the line, the smallest, is suppressed too. Repeated
 /// until every line is safe, since each new suppression can expose a cell in a crossing line.
 enum Suppressor {
     struct Line {
@@ -40,9 +41,12 @@ enum Suppressor {
         var changed = true
         while changed {
             changed = false
-            for line in lines where !cells[line.margin].isSuppressed {
+            for line in lines {
+                // The margin is the sum of its members: exactly one hidden entry of the line (a member,
+                // or the margin itself when every member is published) can be recomputed.
+                let marginHidden = cells[line.margin].isSuppressed
                 let hidden = line.members.filter { cells[$0].isSuppressed }
-                guard hidden.count == 1 else { continue }
+                guard hidden.count + (marginHidden ? 1 : 0) == 1 else { continue }
                 // Hide the smallest published cell with organisations in it; a true zero reveals nothing
                 // about the hidden cell only if it is published, so it is the last resort.
                 let candidates = line.members.filter { !cells[$0].isSuppressed }
@@ -54,8 +58,10 @@ enum Suppressor {
                     ?? candidates.first
                 if let pick {
                     cells[pick].suppression = .complementary
-                } else {
+                } else if !marginHidden {
                     cells[line.margin].suppression = .complementary
+                } else {
+                    continue
                 }
                 changed = true
             }

@@ -43,6 +43,10 @@ import Testing
         Records.need(9, "kokkola", "REG02", level: 1, people: 3),
         Records.need(10, "kokkola", "REG02", level: 1, people: 3),
         Records.need(11, "kokkola", "REG02", level: 1, people: 3),
+        // Two single organisations in Kokkola (suppressed): without them, Kokkola's total would equal
+        // its REG02 cell, and publishing both with the national total would reveal Turku by subtraction.
+        Records.need(12, "kokkola", "CELL02", level: 1, people: 1),
+        Records.need(13, "kokkola", "TEST01", level: 1, people: 1),
     ]
 
     @Test func shortfallsAreDemandMinusRegionalThenSharedOnlineSupply() throws {

@@ -121,6 +121,45 @@ import Testing
         #expect(table.grandTotal?.respondents == 5)
     }
 
+    @Test func aHiddenTotalIsNotLeftRecoverableFromItsPublishedLine() throws {
+        // Given REC06 named by two organisations in Pori (777 people), and the testing group needed
+        // only in Turku, by three organisations (9 people)
+        var records: [NeedRecord] = []
+        for (region, first) in [("kokkola", 1), ("vaasa", 4), ("pori", 7)] {
+            for organisation in first..<first + 3 {
+                records.append(Records.need(organisation, region, "CELL02", people: 4 + organisation))
+            }
+        }
+        for organisation in 1...3 { records.append(Records.need(organisation, "kokkola", "RAW04", people: 20)) }
+        for organisation in 10...12 { records.append(Records.need(organisation, "turku", "TEST03", people: 3)) }
+        records.append(Records.need(7, "pori", "REC06", people: 700))
+        records.append(Records.need(8, "pori", "REC06", people: 77))
+
+        // When tabled by skill group and region
+        let table = try table(records, NeedsQuery(by: [.skillGroup, .region], minRespondents: 3))
+
+        // Then the recycling total is hidden (two organisations)
+        #expect(table.cell(["REC", nil])?.suppression == .primary)
+        // And if the testing total is hidden to protect it, the Turku cell that equals it is hidden too,
+        // or the grand total minus the published group totals would give 777
+        if table.cell(["TEST", nil])?.isSuppressed == true {
+            #expect(table.cell(["TEST", "turku"])?.isSuppressed == true)
+        }
+        // And in general no line, counting its margin, hides exactly one entry
+        for dimension in 0..<2 {
+            var lines: [[String?]: [NeedsCell]] = [:]
+            for cell in table.cells where cell.keys[dimension] != nil {
+                var key = cell.keys
+                key[dimension] = nil
+                lines[key, default: []].append(cell)
+            }
+            for (key, members) in lines {
+                let hidden = members.filter(\.isSuppressed).count + (table.cell(key)?.isSuppressed == true ? 1 : 0)
+                #expect(hidden != 1, "line \(key) hides exactly one entry")
+            }
+        }
+    }
+
     @Test func aTrueZeroIsShownNotSuppressed() throws {
         // Given records where nobody in Turku needs CELL02
         // When tabled by region and skill with K = 1
