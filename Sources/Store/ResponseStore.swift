@@ -16,7 +16,12 @@ package final class ResponseStore: Sendable {
     }
 
     /// Opens (creating it with mode 0600 when missing) and migrates the database at `path`.
-    package static func open(path: String, busyTimeout: TimeInterval = 10) throws -> ResponseStore {
+    /// - Parameters:
+    ///   - busyTimeout: how long to wait for another process's write (an import, a merge) to finish.
+    ///   - onWait: called once per wait, so the user can be told what the program is waiting for.
+    package static func open(
+        path: String, busyTimeout: TimeInterval = 30, onWait: (@Sendable () -> Void)? = nil
+    ) throws -> ResponseStore {
         let manager = FileManager.default
         if !manager.fileExists(atPath: path) {
             // SQLite would create the file with 0644 minus the umask; create it first so that the
@@ -31,7 +36,17 @@ package final class ResponseStore: Sendable {
         }
         var configuration = Configuration()
         configuration.journalMode = .wal
-        configuration.busyMode = .timeout(busyTimeout)
+        // Another osaava process holds the write lock: wait with a growing pause (10 ms … 100 ms)
+        // instead of failing with "database is locked", and say once what we wait for.
+        let limit = Int(busyTimeout * 1000)
+        configuration.busyMode = .callback { tries in
+            if tries == 0 { onWait?() }
+            let pause = min(10 * (tries + 1), 100)
+            let waited = (0..<tries).reduce(0) { $0 + min(10 * ($1 + 1), 100) }
+            guard waited < limit else { return false }
+            usleep(useconds_t(pause * 1000))
+            return true
+        }
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")

@@ -40,43 +40,47 @@ extension ResponseStore {
                 }
             }
             if !summary.conflicts.isEmpty { throw Rollback(summary: summary) }
+            try writer.finish()
             return summary
         }
     }
 
     /// The current version of every response, in a stable order.
     package func responses() throws -> [StoredResponse] {
-        try read { db in
-            let answers = Dictionary(
-                grouping: try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT a.response_id, a.key, a.value FROM answer a
-                        JOIN response r ON r.id = a.response_id AND r.version = a.version AND r.is_current
-                        ORDER BY a.response_id, a.seq
-                        """),
-                by: { $0["response_id"] as String })
-            let needs = Dictionary(
-                grouping: try Row.fetchAll(
-                    db, sql: "SELECT * FROM need WHERE is_current ORDER BY response_id, ordinal"),
-                by: { $0["response_id"] as String })
-            let decoder = JSONDecoder()
-            return try Row.fetchAll(db, sql: "SELECT * FROM response WHERE is_current ORDER BY created_at, id").map {
-                row in
-                let id: String = row["id"]
-                let response = SurveyResponse(
-                    id: id, survey: row["survey"], round: row["round"], language: row["language"],
-                    organisation: try decoder.decode(
-                        Organisation.self, from: Data((row["organisation"] as String).utf8)),
-                    needs: (needs[id] ?? []).map(Self.need),
-                    research: try decoder.decode(Research.self, from: Data((row["research"] as String).utf8)),
-                    consent: try decoder.decode(Consent.self, from: Data((row["consent"] as String).utf8)),
-                    synthetic: row["synthetic"],
-                    answers: (answers[id] ?? []).map { Answer(key: $0["key"], value: $0["value"]) })
-                return StoredResponse(
-                    response: response, version: row["version"], organisationId: row["organisation_id"],
-                    source: row["source"])
-            }
+        try read { db in try Self.currentResponses(db) }
+    }
+
+    /// The current responses of any Osaava database (also a coordinator's copy being merged).
+    static func currentResponses(_ db: Database) throws -> [StoredResponse] {
+        let answers = Dictionary(
+            grouping: try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.response_id, a.key, a.value FROM answer a
+                    JOIN response r ON r.id = a.response_id AND r.version = a.version AND r.is_current
+                    ORDER BY a.response_id, a.seq
+                    """),
+            by: { $0["response_id"] as String })
+        let needs = Dictionary(
+            grouping: try Row.fetchAll(
+                db, sql: "SELECT * FROM need WHERE is_current ORDER BY response_id, ordinal"),
+            by: { $0["response_id"] as String })
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: "SELECT * FROM response WHERE is_current ORDER BY created_at, id").map {
+            row in
+            let id: String = row["id"]
+            let response = SurveyResponse(
+                id: id, survey: row["survey"], round: row["round"], language: row["language"],
+                organisation: try decoder.decode(
+                    Organisation.self, from: Data((row["organisation"] as String).utf8)),
+                needs: (needs[id] ?? []).map(Self.need),
+                research: try decoder.decode(Research.self, from: Data((row["research"] as String).utf8)),
+                consent: try decoder.decode(Consent.self, from: Data((row["consent"] as String).utf8)),
+                synthetic: row["synthetic"],
+                answers: (answers[id] ?? []).map { Answer(key: $0["key"], value: $0["value"]) })
+            return StoredResponse(
+                response: response, version: row["version"], organisationId: row["organisation_id"],
+                source: row["source"])
         }
     }
 
@@ -126,4 +130,28 @@ extension ResponseStore {
 /// Thrown inside a write to undo it, carrying what would have happened.
 package struct Rollback: Error {
     package var summary: WriteSummary
+}
+
+extension ResponseStore {
+    /// The current version of one response.
+    package func response(_ id: String) throws -> StoredResponse {
+        guard let found = try read({ db in try Self.currentResponses(db).first { $0.response.id == id } }) else {
+            throw StoreError.unknownResponse(id)
+        }
+        return found
+    }
+
+    /// The current response of an organisation to a survey round, if it has one: a second interview
+    /// of the same organisation must update it, never silently duplicate it.
+    package func existingResponse(organisationKey: String, survey: String, round: String) throws -> String? {
+        try read { db in
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT r.id FROM response r JOIN organisation o ON o.id = r.organisation_id
+                    WHERE r.is_current AND o.key = ? AND r.survey = ? AND r.round = ? ORDER BY r.created_at LIMIT 1
+                    """,
+                arguments: [organisationKey, survey, round])
+        }
+    }
 }

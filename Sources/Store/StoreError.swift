@@ -12,6 +12,9 @@ package enum StoreError: Error, CustomStringConvertible {
     case newerSchema(path: String, migration: String)
     case unknownDraft(String)
     case unknownResponse(String)
+    case unknownOrganisation(String)
+    case ambiguousOrganisation(String, regions: String)
+    case notOsaava(path: String)
     case failed(path: String, reason: String)
 
     package var description: String {
@@ -32,6 +35,12 @@ package enum StoreError: Error, CustomStringConvertible {
             "there is no draft \"\(id)\". List the drafts with: osaava survey drafts"
         case .unknownResponse(let id):
             "there is no response \"\(id)\". List the responses with: osaava survey responses"
+        case .unknownOrganisation(let identifier):
+            "no organisation matches \"\(identifier)\". Give its business ID, its pseudonym (osaava survey responses) or its exact name."
+        case .ambiguousOrganisation(let identifier, let regions):
+            "several organisations are called \"\(identifier)\" (regions: \(regions)). Add --region, or give the business ID or pseudonym."
+        case .notOsaava(let path):
+            "\(path) is an SQLite file but not an Osaava database (no Osaava tables). Check the file name."
         case .failed(let path, let reason):
             "the database \(path) could not be used: \(reason)."
         }

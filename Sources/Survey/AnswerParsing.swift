@@ -108,7 +108,7 @@ extension Interview {
         return options.first { $0.code.folded == text } ?? options.first { $0.name.all.contains { $0.folded == text } }
     }
 
-    func yesNo(_ input: String) -> Bool? {
+    package func yesNo(_ input: String) -> Bool? {
         let text = input.folded.trimmed
         // The stored codes are always understood, whatever the language's words.
         if text == "yes" { return true }

@@ -13,7 +13,11 @@ package struct Interview: Sendable {
     package private(set) var defaults: [String: String] = [:]
     let skillSearch: SkillSearch
 
-    package init(survey: SurveyDefinition, catalog: Catalog, language: String, answers: [Answer] = []) {
+    /// - Parameter defaults: answers offered with "Enter keeps" (editing a final response).
+    package init(
+        survey: SurveyDefinition, catalog: Catalog, language: String, answers: [Answer] = [],
+        defaults: [Answer] = []
+    ) {
         self.survey = survey
         self.catalog = catalog
         self.language = language
@@ -25,6 +29,7 @@ package struct Interview: Sendable {
             guard let step = current, step.key == answer.key else { continue }
             self.answers.append(answer)
         }
+        for answer in defaults where !answer.value.isEmpty { self.defaults[answer.key] = answer.value }
     }
 
     /// The step to ask next; nil when the interview is complete.

@@ -32,6 +32,8 @@ package enum TextKey: String, Sendable, CaseIterable {
     case interviewNo = "interview.no"
     case interviewStart = "interview.start"
     case interviewResumed = "interview.resumed"
+    case interviewUpdateEarlier = "interview.update.earlier"
+    case interviewEditing = "interview.editing"
     case reportTitle = "report.title"
     case reportSynthetic = "report.synthetic"
     case reportKeyFigures = "report.keyFigures"

@@ -43,6 +43,7 @@ struct DemoCommand: ParsableCommand {
         let responses = try SyntheticResponses(survey: survey, catalog: catalogue, seed: seed).make(
             count: organisations, now: now)
         _ = try store.insert(responses, source: "demo", now: now)
+        try store.setMeta("catalog-fingerprint", catalogue.fingerprint)
         try store.setMeta("dataset", "synthetic demo data (seed \(seed)); no real organisation answered")
         let status = try store.status()
         console.write("    \(status.responses) responses, \(status.needs) competence needs\n")

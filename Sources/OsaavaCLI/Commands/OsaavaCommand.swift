@@ -15,7 +15,7 @@ package struct OsaavaCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, CatalogCommand.self, SurveyCommand.self, AnalyzeCommand.self, PlanCommand.self,
-            ReportCommand.self, DatabaseCommand.self,
+            ReportCommand.self, ContactsCommand.self, DatabaseCommand.self,
         ]
     )
 

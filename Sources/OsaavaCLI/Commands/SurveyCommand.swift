@@ -11,7 +11,7 @@ struct SurveyCommand: ParsableCommand {
         abstract: "Collect competence needs: list surveys, fill one in, resume drafts, export responses.",
         subcommands: [
             SurveyListCommand.self, SurveyFillCommand.self, SurveyDraftsCommand.self, SurveyResumeCommand.self,
-            SurveyDiscardCommand.self, SurveyResponsesCommand.self, SurveyImportCommand.self,
+            SurveyDiscardCommand.self, SurveyEditCommand.self, SurveyResponsesCommand.self, SurveyImportCommand.self,
         ]
     )
 }
@@ -131,7 +131,8 @@ struct SurveyResumeCommand: ParsableCommand {
             + catalog.texts(
                 .interviewResumed, saved.language, ["draft": draft, "count": String(interview.answers.count)])
             + "\n"
-        let session = InterviewSession(store: store, context: CommandContext.current, flags: global.repeatedFlags)
+        var session = InterviewSession(store: store, context: CommandContext.current, flags: global.repeatedFlags)
+        session.editing = saved.editsResponse
         _ = try session.run(&interview, draft: draft, opening: opening)
     }
 }
@@ -145,5 +146,37 @@ struct SurveyDiscardCommand: ParsableCommand {
     func run() throws {
         try global.openStore().discardDraft(draft)
         CommandContext.current.console.write("draft \(draft) discarded\n")
+    }
+}
+
+struct SurveyEditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Correct a final response: every question again, Enter keeps the earlier answer.",
+        discussion:
+            "Completing saves a new version of the response; the earlier version is kept. Resumable like a fill."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The response's id (see: osaava survey responses).") var response: String
+    @Option(help: "Interview language (default: the response's).") var lang: String?
+
+    func run() throws {
+        let catalog = try global.loadCatalog()
+        let store = try global.openStore()
+        let stored = try store.response(response)
+        guard let definition = catalog.survey(stored.response.survey) else {
+            throw CLIError(
+                "response \(response) answers survey \"\(stored.response.survey)\", which the catalogue does not have. "
+                    + "Restore the survey file to edit it.")
+        }
+        let language = try lang.map { try SurveyFillCommand.language($0, catalog) } ?? stored.response.language
+        var interview = Interview(
+            survey: definition, catalog: catalog, language: language, defaults: stored.response.answers)
+        let opening =
+            interview.opening() + catalog.texts(.interviewEditing, language, ["response": response]) + "\n"
+        var session = InterviewSession(store: store, context: CommandContext.current, flags: global.repeatedFlags)
+        session.editing = response
+        _ = try session.run(&interview, draft: nil, opening: opening)
     }
 }

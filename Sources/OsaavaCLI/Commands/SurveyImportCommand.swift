@@ -76,7 +76,9 @@ struct SurveyImportCommand: ParsableCommand {
             IncomingResponse(response: $0.response, source: "import:" + chosen.rawValue, file: name, line: $0.line)
         }
         let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
-        let report = try global.openStore().importResponses(incoming, policy: policy, dryRun: dryRun, now: now)
+        let store = try global.openStore()
+        let report = try store.importResponses(incoming, policy: policy, dryRun: dryRun, now: now)
+        if report.committed { try store.setMeta("catalog-fingerprint", catalog.fingerprint) }
         let counts =
             "inserted \(report.inserted.count), updated \(report.updated.count), unchanged \(report.unchanged.count), "
             + "rejected \(batch.rejected.count), skipped \(batch.skipped.count)"

@@ -20,7 +20,11 @@ package struct GlobalOptions: ParsableArguments {
     }
 
     func openStore() throws -> ResponseStore {
-        try ResponseStore.open(path: databasePath)
+        let path = databasePath
+        let console = context.console
+        return try ResponseStore.open(path: path) {
+            console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
+        }
     }
 
     func loadCatalog() throws -> Catalog {

@@ -11,6 +11,8 @@ struct InterviewSession {
     let context: CommandContext
     /// Suggested in messages: `osaava survey resume ID` plus the user's --db/--catalog flags.
     let flags: String
+    /// The final response this interview corrects (`survey edit`): completing makes a new version of it.
+    var editing: String? = nil
 
     enum Outcome: Equatable {
         case completed(String)
@@ -44,22 +46,46 @@ struct InterviewSession {
             if interview.answers != before {
                 if draft == nil {
                     draft = try store.createDraft(
-                        survey: interview.survey.code, language: interview.language, now: context.now())
+                        survey: interview.survey.code, language: interview.language, now: context.now(),
+                        editing: editing)
                 }
                 if let draft { try store.saveDraft(draft, answers: interview.answers, now: context.now()) }
                 updateInterruptMessage(draft, interview)
             }
         }
-        let id = UUID().uuidString.lowercased()
-        let response = try interview.response(id: id, now: context.now())
+        var id = editing ?? UUID().uuidString.lowercased()
+        var response = try interview.response(id: id, now: context.now())
+        if editing == nil,
+            let earlier = try store.existingResponse(
+                organisationKey: response.organisation.key, survey: response.survey, round: response.round)
+        {
+            guard confirmUpdate(of: earlier, interview) else { return saved(draft, interview) }
+            id = earlier
+            response.id = earlier
+        }
         if let draft {
             try store.complete(draft: draft, response: response, now: context.now())
         } else {
             _ = try store.insert([response], source: "interview", now: context.now())
         }
+        try store.setMeta("catalog-fingerprint", interview.catalog.fingerprint)
         InterruptMessage.set("\n")
         console.write(interview.catalog.texts(.interviewDone, interview.language, ["id": id]) + "\n")
         return .completed(id)
+    }
+
+    /// A second interview of an organisation in the same round: update its response, or keep the draft.
+    private func confirmUpdate(of earlier: String, _ interview: Interview) -> Bool {
+        let console = context.console
+        console.write(
+            interview.catalog.texts(
+                .interviewUpdateEarlier, interview.language,
+                ["survey": interview.survey.code, "round": interview.survey.round, "response": earlier]) + "\n> ")
+        while let line = console.readLine() {
+            if let yes = interview.yesNo(line) { return yes }
+            console.write(interview.catalog.texts(.interviewYesNo, interview.language) + "\n> ")
+        }
+        return false
     }
 
     private func resumeCommand(_ draft: String) -> String {
