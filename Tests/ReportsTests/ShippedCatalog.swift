@@ -1,0 +1,28 @@
+import Catalog
+import Foundation
+
+/// The catalogue shipped in `surveys/` and `curricula/`, read from disk once.
+enum ShippedCatalog {
+    /// The repository root: three levels up from this file (Tests/ReportsTests/ShippedCatalog.swift).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func files() throws -> [CatalogFile] {
+        var files: [CatalogFile] = []
+        for folder in ["surveys", "curricula"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+                continue
+            }
+            for case let url as URL in walker where url.pathExtension == "yaml" {
+                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
+                files.append(CatalogFile(path: relative, data: try Data(contentsOf: url)))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private static let loaded = Result { try CatalogLoader.load(files()) }
+
+    static func load() throws -> Catalog { try loaded.get() }
+}
