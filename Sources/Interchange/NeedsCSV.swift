@@ -30,9 +30,10 @@ package enum NeedsCSV {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// RFC 4180 quoting: only where needed, doubling quotes.
+    /// RFC 4180 quoting: only where needed, doubling quotes. `isNewline`, not `== "\n"`: Swift reads
+    /// "\r\n" as one Character, equal to neither "\r" nor "\n".
     package static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline || $0 == ";" }) else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -79,7 +79,8 @@ extension Listing {
 
     private func renderCSV() -> String {
         func quote(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            // `isNewline`: Swift reads "\r\n" as one Character, equal to neither "\r" nor "\n".
+            text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         let lines =

@@ -42,6 +42,15 @@ import Testing
         #expect(!text.contains("a note"))
     }
 
+    @Test func csvQuotesAFieldWithACRLFLineBreak() {
+        // Given a value holding CRLF, which Swift reads as one Character
+        let listing = Listing(columns: ["name", "people"], rows: [[.text("Two\r\nlines"), .integer(3)]])
+
+        // When it is rendered as CSV
+        // Then the value is quoted, so that the row is not split in two
+        #expect(listing.render(.csv) == "name,people\r\n\"Two\r\nlines\",3\r\n")
+    }
+
     @Test func jsonGivesNullAndSuppressedTrue() {
         // When the listing is rendered as JSON
         let text = listing.render(.json)
