@@ -45,7 +45,11 @@ let package = Package(
         ),
         .target(name: "Analysis", dependencies: ["Catalog"], swiftSettings: strict),
         .target(name: "Planner", dependencies: ["Catalog", "Analysis", "CCbc"], swiftSettings: strict),
-        .target(name: "Reports", dependencies: ["Catalog", "Analysis", "Planner"], swiftSettings: strict),
+        .target(
+            name: "Reports",
+            dependencies: ["Catalog", "Analysis", "Planner", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict
+        ),
         .target(
             name: "OsaavaCLI",
             dependencies: [
@@ -72,7 +76,14 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Survey", "Catalog"], swiftSettings: strict),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Catalog"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Analysis", "Catalog"], swiftSettings: strict),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Planner", "Analysis", "Catalog"], swiftSettings: strict),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: [
+                "Reports", "Planner", "Analysis", "Catalog", "Survey",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "OsaavaCLITests", dependencies: ["OsaavaCLI", "osaava"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

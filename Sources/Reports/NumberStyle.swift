@@ -21,6 +21,21 @@ package struct NumberStyle: Sendable {
         }
     }
 
+    package init(group: String, decimal: String, minus: String) {
+        self.group = group
+        self.decimal = decimal
+        self.minus = minus
+    }
+
+    /// For files programs read (CSV, JSON): no grouping, a decimal point, the ASCII minus.
+    package static let plain = NumberStyle(group: "", decimal: ".", minus: "-")
+
+    /// For CSV opened by a spreadsheet in the language's locale (`--excel`): the decimal comma in
+    /// Finnish and Swedish, but no grouping and the ASCII minus, so that every cell parses as a number.
+    package static func spreadsheet(language: String) -> NumberStyle {
+        NumberStyle(group: "", decimal: NumberStyle(language: language).decimal, minus: "-")
+    }
+
     package func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var grouped = ""

@@ -17,51 +17,19 @@ package struct Provenance: Sendable, Hashable, Codable {
         self.catalog = catalog
         self.data = data
     }
-}
 
-/// One region's proposed education path, as the report shows it.
-package struct PathSection: Sendable, Hashable {
-    package struct Line: Sendable, Hashable {
-        package var term: Int
-        package var institution: String
-        package var course: String
-        package var name: String
-        package var credits: Double
-        package var illustrative: Bool
-    }
-
-    package struct Proposal: Sendable, Hashable {
-        package var skill: String
-        package var level: Int
-        package var institutions: [String]
-    }
-
-    package var region: String
-    package var needs: Int
-    package var lines: [Line]
-    package var totalCredits: Double
-    package var terms: Int
-    package var provenOptimal: Bool
-    /// Why the path is not proven optimal (time limit, fallback), when it is not.
-    package var caveat: String?
-    package var uncovered: [Proposal]
-
-    package init(
-        region: String, needs: Int, lines: [Line], totalCredits: Double, terms: Int, provenOptimal: Bool,
-        caveat: String?, uncovered: [Proposal]
-    ) {
-        self.region = region
-        self.needs = needs
-        self.lines = lines
-        self.totalCredits = totalCredits
-        self.terms = terms
-        self.provenOptimal = provenOptimal
-        self.caveat = caveat
-        self.uncovered = uncovered
+    /// The same sources, reached by another command.
+    package func with(command: String) -> Provenance {
+        var copy = self
+        copy.command = command
+        return copy
     }
 }
 
 /// Everything the steering-group summary shows, computed and suppressed before rendering.
+///
+/// The sections other modules will feed later (gaps, service concepts, consortium candidates,
+/// response rates) are optional: `nil` leaves the section out, an empty array shows "None.".
 package struct SteeringReport: Sendable {
     package var catalog: Catalog
     package var synthetic: Bool
@@ -70,6 +38,8 @@ package struct SteeringReport: Sendable {
     package var responses: Int
     package var organisations: Int
     package var regionsAnswered: Int
+    /// Competence needs named (records).
+    package var needs: Int
     package var minRespondents: Int
     /// Skill group × region (people needed), with margins.
     package var byGroupAndRegion: NeedsTable
@@ -77,12 +47,23 @@ package struct SteeringReport: Sendable {
     package var bySkill: NeedsTable
     package var shared: [SharedNeed]
     package var paths: [PathSection]
+    /// Organisations on the contact list (the target of the survey); gives the response rate.
+    package var contacted: Int?
+    /// Demand per year against education supply, biggest first.
+    package var gaps: [GapLine]?
+    package var serviceConcepts: [ServiceConceptLine]?
+    package var consortia: [ConsortiumLine]?
+    /// Flags every equivalent command repeats (`--db`, `--round`, `--min-respondents` as given).
+    package var commandFlags: String
     package var provenance: Provenance
 
-    /// Computes the report's tables from the need records; `paths` come from the planner.
+    /// How many of the biggest shortfalls the gap section shows.
+    package static let biggestGaps = 15
+
+    /// Computes the report's tables and gaps from the need records; `paths` come from the planner.
     package init(
         catalog: Catalog, records: [NeedRecord], responses: Int, synthetic: Bool, surveys: [String], rounds: [String],
-        minRespondents: Int, paths: [PathSection], provenance: Provenance
+        minRespondents: Int, paths: [PathSection], provenance: Provenance, commandFlags: String = ""
     ) {
         let analysis = NeedsAnalysis(catalog: catalog)
         self.catalog = catalog
@@ -92,12 +73,17 @@ package struct SteeringReport: Sendable {
         self.responses = responses
         organisations = Set(records.map(\.organisation)).count
         regionsAnswered = Set(records.map(\.region)).count
+        needs = records.count
         self.minRespondents = max(minRespondents, catalog.settings.minRespondents)
-        byGroupAndRegion = analysis.table(
-            records, query: NeedsQuery(by: [.skillGroup, .region], minRespondents: minRespondents))
-        bySkill = analysis.table(records, query: NeedsQuery(by: [.skill], minRespondents: minRespondents))
+        // Suppressed together: a group's national total is also the sum of its skills.
+        let tables = analysis.steeringTables(records, minRespondents: minRespondents)
+        byGroupAndRegion = tables.byGroupAndRegion
+        bySkill = tables.bySkill
         shared = analysis.sharedNeeds(records, minRespondents: minRespondents)
+        gaps = analysis.gaps(records, minRespondents: minRespondents).rows.filter { $0.gap > 0 }
+            .prefix(Self.biggestGaps).map(GapLine.init)
         self.paths = paths
+        self.commandFlags = commandFlags
         self.provenance = provenance
     }
 }

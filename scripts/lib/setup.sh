@@ -28,8 +28,22 @@ ensure_swift() {
   return 1
 }
 
-# What building and running Osaava needs: the CBC MIP solver's C API and SQLite.
+# What building and running Osaava needs: the CBC MIP solver's C API, SQLite, and zlib (ZIPFoundation
+# packs and reads XLSX and ZIP files with it).
 ensure_build_dependencies() {
   ensure_swift
-  ensure_debian_packages coinor-libcbc-dev libsqlite3-dev pkg-config
+  ensure_debian_packages coinor-libcbc-dev libsqlite3-dev pkg-config zlib1g-dev
+}
+
+# What the report tests check the reports with, as a person would: headless Chromium (screenshots,
+# console errors, printing to PDF), poppler-utils (pdfinfo, pdftotext), LibreOffice Calc headless
+# (converting the XLSX) and openpyxl in ./.venv (opening the XLSX). Installs only what is missing;
+# the virtual environment uses the system Python, whose venv module Debian ships as python3-venv.
+ensure_report_checkers() {
+  ensure_debian_packages chromium poppler-utils libreoffice-calc-nogui python3-venv fonts-dejavu-core
+  if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import openpyxl" >/dev/null 2>&1; then
+    echo "Creating .venv with openpyxl (for the XLSX report checks)" >&2
+    /usr/bin/python3 -m venv .venv
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check openpyxl
+  fi
 }

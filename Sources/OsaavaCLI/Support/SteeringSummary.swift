@@ -6,23 +6,41 @@ import Store
 /// Gathers what the steering-group report shows: records, portfolios per region, provenance.
 /// Shared by `osaava report` and `osaava demo`.
 enum SteeringSummary {
+    /// `round` limits the report to one survey round; `commandFlags` are repeated in every
+    /// equivalent command the report names as a figure's provenance.
     static func build(
-        store: ResponseStore, catalog: Catalog, minRespondents: Int, command: String, timeLimit: Double = 10
-    )
-        throws -> SteeringReport
-    {
-        let records = try store.needRecords { catalog.skill($0)?.group ?? "" }
+        store: ResponseStore, catalog: Catalog, minRespondents: Int, command: String, commandFlags: String = "",
+        round: String? = nil, timeLimit: Double = 10
+    ) throws -> SteeringReport {
+        var records = try store.needRecords { catalog.skill($0)?.group ?? "" }
         let status = try store.status()
-        let (surveys, rounds) = try store.surveysAndRounds()
+        var (surveys, rounds) = try store.surveysAndRounds()
+        var responses = status.responses
+        var synthetic = status.syntheticResponses > 0
+        if let round {
+            guard rounds.contains(round) else {
+                let known = rounds.isEmpty ? "none" : rounds.joined(separator: ", ")
+                throw CLIError(
+                    "no responses in round \"\(round)\" in \(status.path) (rounds there: \(known)). "
+                        + "Use one of those rounds, or leave out --round for all of them.")
+            }
+            let inRound = try store.responses().map(\.response).filter { $0.round == round }
+            records = records.filter { $0.round == round }
+            surveys = Array(Set(inRound.map(\.survey))).sorted()
+            rounds = [round]
+            responses = inRound.count
+            synthetic = inRound.contains(where: \.synthetic)
+        }
         let portfolios = try PathPlanner.regionalPortfolios(
             records: records, catalog: catalog, regions: nil, minRespondents: minRespondents, timeLimit: timeLimit)
         let provenance = Provenance(
-            command: command, rounds: rounds, responses: status.responses,
+            command: command, rounds: rounds, responses: responses,
             catalog: String(catalog.fingerprint.prefix(16)),
             data: try store.dataFingerprint())
         return SteeringReport(
-            catalog: catalog, records: records, responses: status.responses,
-            synthetic: status.syntheticResponses > 0, surveys: surveys, rounds: rounds, minRespondents: minRespondents,
-            paths: portfolios.map { PathSection($0, catalog: catalog) }, provenance: provenance)
+            catalog: catalog, records: records, responses: responses, synthetic: synthetic, surveys: surveys,
+            rounds: rounds, minRespondents: minRespondents,
+            paths: portfolios.map { PathSection($0, catalog: catalog) }, provenance: provenance,
+            commandFlags: commandFlags)
     }
 }
