@@ -79,12 +79,23 @@ extension Interview {
         case .multi:
             let options = options(for: step)
             var codes: [String] = []
-            for piece in input.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }) {
-                guard let term = choose(String(piece), from: options) else {
-                    return .failure(invalidChoice(String(piece), step))
+            // Pieces between commas or semicolons; a piece that is not one choice (a name of several
+            // words) may be several numbers or codes separated by spaces ("1 3").
+            for part in input.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+                let whole = String(part).trimmed
+                if whole.isEmpty { continue }
+                let pieces =
+                    choose(whole, from: options) != nil
+                    ? [whole] : whole.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+                for piece in pieces {
+                    guard let term = choose(piece, from: options) else {
+                        return .failure(invalidChoice(piece, step))
+                    }
+                    if !codes.contains(term.code) { codes.append(term.code) }
                 }
-                if !codes.contains(term.code) { codes.append(term.code) }
             }
+            // "," alone chooses nothing: not an answer (Enter or !skip is, where the question allows it).
+            guard !codes.isEmpty else { return .failure(invalidChoice(input, step)) }
             // Stored in catalogue order, so that the same choices always give the same value.
             let ordered = options.map(\.code).filter(codes.contains)
             return .success(ParsedAnswer(value: ordered.joined(separator: ",")))

@@ -30,7 +30,7 @@ package struct SkillSearch: Sendable {
 
     package func find(_ query: String) -> Result {
         let text = query.folded.trimmed
-        if let number = Int(text), (1...skills.count).contains(number) { return .found(skills[number - 1]) }
+        if let number = Int(text), skills.indices.contains(number - 1) { return .found(skills[number - 1]) }
         if let exact = skills.first(where: { $0.code.folded == text }) { return .found(exact) }
         let terms = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard !terms.isEmpty else { return .none(suggestions: []) }

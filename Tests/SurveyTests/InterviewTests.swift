@@ -287,6 +287,37 @@ import Testing
         #expect(interview.value("roles") == "raw-materials,cells")
     }
 
+    @Test(arguments: [
+        ("Cell manufacturing", "cells"),
+        ("Cell manufacturing, Modules and packs", "cells,modules-packs"),
+        ("Kennojen valmistus; 1", "raw-materials,cells"),
+    ])
+    func multiSelectTakesNamesWithSpaces(_ input: String, _ value: String) throws {
+        // Given the interview at the roles question
+        var interview = try InterviewDriver.start()
+        InterviewDriver.type(["Akku Oy", "!skip", "kokkola", "mining", "small"], into: &interview)
+
+        // When roles are given by names of several words, separated by commas or semicolons
+        #expect(interview.handle(input) == .accepted(echo: nil))
+
+        // Then each name counts as one choice
+        #expect(interview.value("roles") == value)
+    }
+
+    @Test func multiSelectOfOnlySeparatorsIsNotAnAnswer() throws {
+        // Given the interview at the roles question
+        var interview = try InterviewDriver.start()
+        InterviewDriver.type(["Akku Oy", "!skip", "kokkola", "mining", "small"], into: &interview)
+
+        // When only separators are typed
+        let reply = interview.handle(", ;")
+
+        // Then nothing is chosen and the question stays
+        #expect(
+            reply == .rejected("“, ;” is not one of the choices. Choose one or more numbers 1–8, separated by commas."))
+        #expect(interview.current?.key == "roles")
+    }
+
     @Test func multiSelectWithOneBadChoiceIsRejected() throws {
         // Given the interview at the roles question
         var interview = try InterviewDriver.start()

@@ -103,6 +103,16 @@ import Testing
         #expect(interview.current?.key == "needs.1.skill")
     }
 
+    @Test func anEmptyTaxonomyFindsNothingWithoutCrashing() {
+        // Given a search over no skills
+        let search = SkillSearch(skills: [])
+
+        // Then a number, a code and a word all find nothing
+        #expect(search.find("1") == .none(suggestions: []))
+        #expect(search.find("CELL02") == .none(suggestions: []))
+        #expect(search.find("") == .none(suggestions: []))
+    }
+
     @Test func searchDirectlyFindsSynonyms() throws {
         // Given the skill search over the shipped taxonomy
         let catalog = try ShippedCatalog.load()
