@@ -58,6 +58,21 @@ import Testing
         }
     }
 
+    @Test func everyShippedTextHasTheSamePlaceholdersInEveryLanguage() throws {
+        // Given the shipped texts
+        let catalog = try ShippedCatalog.load()
+        func placeholders(_ text: String) -> Set<String> {
+            Set(text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
+        }
+
+        // Then each text names the same {placeholders} in fi, sv and en (the program fills in only those)
+        for (key, text) in catalog.texts.entries {
+            let sets = ["fi", "sv", "en"].map { placeholders(text.values[$0] ?? "") }
+            #expect(sets[0] == sets[1] && sets[1] == sets[2], "\(key): \(sets)")
+        }
+        #expect(placeholders(catalog.texts(.interviewInvalidInteger, "fi")) == ["value", "min", "max"])
+    }
+
     @Test func everyShippedCourseHasARegionOfTheCatalogue() throws {
         // Given the shipped catalogue
         let catalog = try ShippedCatalog.load()
