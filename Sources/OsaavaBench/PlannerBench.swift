@@ -9,7 +9,10 @@ enum PlannerBench {
         var courses: Int
         var needs: Int
         var solveSeconds: Double
+        var reduceSeconds: Double
+        var cbcSeconds: Double
         var totalSeconds: Double
+        var cpuSeconds: Double
         var tieBreakSeconds: Double
         var optimum: Double
         var proven: Bool
@@ -27,9 +30,10 @@ enum PlannerBench {
     static let runs = 3
 
     /// Returns whether every instance was solved exactly.
-    static func run(directory: URL) throws -> Bool {
+    static func run(directory: URL, only: String? = nil) throws -> Bool {
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
             .filter { $0.lastPathComponent.hasPrefix("plan_") && $0.pathExtension == "json" }
+            .filter { file in only.map { file.lastPathComponent.contains($0) } ?? true }
         guard !files.isEmpty else {
             throw BenchError("no plan_*.json instance in \(directory.path) — give the folder of the reference instances")
         }
@@ -57,12 +61,18 @@ enum PlannerBench {
         let catalog = instance.catalog()
         let request = instance.request(timeLimit: 60)
         var plans: [PathPlan] = []
-        for _ in 0..<runs { plans.append(try PathPlanner.plan(request, catalog: catalog)) }
+        var cpu: [Double] = []
+        for _ in 0..<runs {
+            let before = cpuTime()
+            plans.append(try PathPlanner.plan(request, catalog: catalog))
+            cpu.append(cpuTime() - before)
+        }
         let plan = plans[0]
         let optimum = instance.solution.optimumEcts
         return Row(
             name: name, courses: instance.meta.nCourses, needs: instance.meta.nNeeds,
-            solveSeconds: median(plans.map(\.timings.cover)), totalSeconds: median(plans.map(\.timings.total)),
+            solveSeconds: median(plans.map(\.timings.cover)), reduceSeconds: median(plans.map(\.timings.reduce)),
+            cbcSeconds: median(plans.map(\.timings.solver)), totalSeconds: median(plans.map(\.timings.total)), cpuSeconds: median(cpu),
             tieBreakSeconds: median(plans.map(\.timings.tieBreak)), optimum: plan.totalCredits,
             proven: plan.status.isProvenOptimal && plans.allSatisfy { $0.totalCredits == plan.totalCredits },
             valid: isValid(plan, instance: instance, catalog: catalog),
@@ -92,13 +102,21 @@ enum PlannerBench {
         return covers && ordered && fits
     }
 
+    /// CPU seconds of this process: unlike wall time, not inflated when other work shares the cores
+    /// (the planner and CBC run on one thread).
+    private static func cpuTime() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
     private static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         return sorted[sorted.count / 2]
     }
 
     private static let columns: [(String, Int)] = [
-        ("instance", 20), ("courses", 7), ("needs", 5), ("reduced", 9), ("osaava ms", 9), ("total ms", 9),
+        ("instance", 20), ("courses", 7), ("needs", 5), ("reduced", 9), ("osaava ms", 9), ("reduce", 6), ("cbc", 7), ("total ms", 9), ("cpu ms", 8),
         ("tie ms", 7), ("optimum", 7), ("proven", 6), ("ref", 6), ("HiGHS ms", 9), ("ratio", 6),
         ("greedy %", 8), ("terms", 9),
     ]
@@ -109,7 +127,7 @@ enum PlannerBench {
 
     private static func format(_ row: Row) -> String {
         let values = [
-            row.name, "\(row.courses)", "\(row.needs)", row.left, ms(row.solveSeconds), ms(row.totalSeconds),
+            row.name, "\(row.courses)", "\(row.needs)", row.left, ms(row.solveSeconds), ms(row.reduceSeconds), ms(row.cbcSeconds), ms(row.totalSeconds), ms(row.cpuSeconds),
             ms(row.tieBreakSeconds), number(row.optimum), row.proven && row.valid ? "yes" : "NO",
             number(row.reference), ms(row.highsSeconds), String(format: "%.2f", row.solveSeconds / row.highsSeconds),
             String(format: "%.2f", row.greedyGap), "\(row.terms)/\(row.lowerBound)\(row.minimal ? " min" : "")",

@@ -125,11 +125,13 @@ package struct ReductionStats: Sendable, Hashable {
 package struct CoverTimings: Sendable, Hashable {
     package var reduce: Double = 0
     package var greedy: Double = 0
+    /// The LP relaxation, the LP-guided greedy and reduced-cost fixing.
+    package var lp: Double = 0
     package var solver: Double = 0
 
     package init() {}
 
-    package var total: Double { reduce + greedy + solver }
+    package var total: Double { reduce + greedy + lp + solver }
 }
 
 /// The chosen items with their cost and what is known about optimality.

@@ -103,6 +103,24 @@ struct CoverReducer {
         stats.fixedItems = fixed.count { $0 }
     }
 
+    /// Removes items no optimal solution needs (e.g. by reduced-cost fixing), with every item
+    /// that requires them: a solution holding a dependent holds the item too.
+    mutating func exclude(_ items: [Int]) {
+        var work = items.filter { alive[$0] }
+        while let item = work.popLast() {
+            guard alive[item] else { continue }
+            remove(item)
+            work.append(contentsOf: dependents[item].filter { alive[$0] })
+        }
+    }
+
+    /// Fixes items every optimal solution holds, with their prerequisites.
+    mutating func include(_ items: [Int]) {
+        for item in items where alive[item] {
+            for x in closure[item] + [item] { fix(x) }
+        }
+    }
+
     // MARK: - Closures
 
     private mutating func nextStamp() -> Int {
@@ -160,6 +178,9 @@ struct CoverReducer {
     /// contains every item common to `cl⁺(c)` over all coverers `c` of `n` (when `n` has one coverer,
     /// that coverer and its closure). Fixing them keeps every solution (lexicographic-safe).
     private mutating func fixForcedItems() -> Bool {
+        // One pass over the needs. Closures computed before a fix stay valid supersets afterwards
+        // (fixing only takes items out of them), and an intersection of supersets only adds items
+        // that are fixed already, so every need can be handled in the same pass.
         var changed = false
         for need in 0..<problem.needCount where isLive(need) {
             let candidates = coverers[need].filter { alive[$0] }
@@ -181,11 +202,10 @@ struct CoverReducer {
                 common = touched.filter { counter[$0] == candidates.count }
                 for x in touched { counter[x] = 0 }
             }
-            guard !common.isEmpty else { continue }
-            for x in common.sorted() { fix(x) }
-            changed = true
-            // Closures are stale now; the caller recomputes them before any other rule.
-            return changed
+            for x in common.sorted() where alive[x] {
+                fix(x)
+                changed = true
+            }
         }
         return changed
     }

@@ -41,63 +41,63 @@ enum CatalogAdapter {
         let all = catalog.courses.sorted { $0.code < $1.code }
         let order = try prerequisiteOrder(all, catalog: catalog)
         let index = Dictionary(all.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+        // Plain arrays of what the loops below read: a `Course` copy costs a dozen reference counts.
+        let taught = all.map(\.skills)
+        let completedIndex = Set(completedCourses.compactMap { index[$0] })
 
         // A prerequisite is satisfied when completed, or when every skill it teaches was completed.
-        func satisfied(_ code: String) -> Bool {
-            if completedCourses.contains(code) { return true }
-            guard let course = catalog.course(code), !course.skills.isEmpty else { return false }
-            return course.skills.allSatisfy { completedSkills.contains($0.skill) }
-        }
-        func passesFilters(_ course: Course) -> Bool {
-            if let languages = request.languages, languages.isDisjoint(with: course.languages) { return false }
-            if let deliveries = request.deliveries, !deliveries.contains(course.delivery) { return false }
-            return true
+        let satisfied = all.indices.map { i in
+            completedIndex.contains(i)
+                || (!taught[i].isEmpty && taught[i].allSatisfy { completedSkills.contains($0.skill) })
         }
         var usable = [Bool](repeating: false, count: all.count)
-        for i in order {
-            let course = all[i]
-            guard !completedCourses.contains(course.code), passesFilters(course) else { continue }
-            usable[i] = course.prerequisites.allSatisfy { code in
-                satisfied(code) || index[code].map { usable[$0] } == true
+        for i in order where !completedIndex.contains(i) {
+            if let languages = request.languages, languages.isDisjoint(with: all[i].languages) { continue }
+            if let deliveries = request.deliveries, !deliveries.contains(all[i].delivery) { continue }
+            usable[i] = all[i].prerequisites.allSatisfy { code in
+                index[code].map { satisfied[$0] || usable[$0] } ?? false
             }
         }
 
+        // The courses teaching each skill, with the level they bring a learner to.
+        var teaching: [String: [(course: Int, level: Int)]] = [:]
+        for i in all.indices {
+            for skill in taught[i] { teaching[skill.skill, default: []].append((i, skill.level)) }
+        }
         var met: [MergedNeed] = []
         var open: [MergedNeed] = []
         var uncovered: [(need: MergedNeed, reason: UncoveredReason)] = []
-        let completedList = completedCourses.sorted().compactMap { catalog.course($0) }
         for need in needs {
-            let wanted = SkillLevel(need.skill, need.level)
-            if completedSkills.contains(need.skill) || completedList.contains(where: { $0.covers(wanted) }) {
+            let coverers = (teaching[need.skill] ?? []).filter { $0.level >= need.level }.map(\.course)
+            if completedSkills.contains(need.skill) || coverers.contains(where: completedIndex.contains) {
                 met.append(need)
-            } else if all.indices.contains(where: { usable[$0] && all[$0].covers(wanted) }) {
+            } else if coverers.contains(where: { usable[$0] }) {
                 open.append(need)
             } else {
-                let anyCourse = all.contains { $0.covers(wanted) && !completedCourses.contains($0.code) }
-                uncovered.append((need, anyCourse ? .excludedByFilters : .noCourse))
+                uncovered.append((need, coverers.isEmpty ? .noCourse : .excludedByFilters))
             }
         }
 
-        let courses = all.indices.filter { usable[$0] }.map { all[$0] }
-        let itemIndex = Dictionary(uniqueKeysWithValues: courses.enumerated().map { ($1.code, $0) })
+        let items = all.indices.filter { usable[$0] }
+        let courses = items.map { all[$0] }
+        var itemIndex = [Int](repeating: -1, count: all.count)
+        for (k, i) in items.enumerated() { itemIndex[i] = k }
         var credits: [Double] = []
-        for course in courses {
-            let value = catalog.baseCredits(course)
-            guard value.isFinite, value >= 0 else { throw .invalidCredits(course: course.code, credits: value) }
+        for i in items {
+            let value = catalog.baseCredits(all[i])
+            guard value.isFinite, value >= 0 else { throw .invalidCredits(course: all[i].code, credits: value) }
             credits.append(value)
         }
         let scale = CreditScale.scale(for: credits)
-        var needsBySkill: [String: [(level: Int, index: Int)]] = [:]
-        for (k, need) in open.enumerated() { needsBySkill[need.skill, default: []].append((need.level, k)) }
-        let covers = courses.map { course in
-            Set(
-                course.skills.flatMap { taught in
-                    (needsBySkill[taught.skill] ?? []).filter { $0.level <= taught.level }.map(\.index)
-                }
-            ).sorted()
+        var covers = [[Int]](repeating: [], count: items.count)
+        for (k, need) in open.enumerated() {
+            for entry in teaching[need.skill] ?? [] where entry.level >= need.level && itemIndex[entry.course] >= 0 {
+                covers[itemIndex[entry.course]].append(k)
+            }
         }
-        let prerequisites = courses.map { course in
-            course.prerequisites.compactMap { itemIndex[$0] }.sorted()
+        covers = covers.map { Set($0).sorted() }
+        let prerequisites = items.map { i in
+            all[i].prerequisites.compactMap { index[$0].map { itemIndex[$0] } }.filter { $0 >= 0 }.sorted()
         }
         let problem = CoverProblem(
             costs: credits.map { CreditScale.integer($0, scale: scale) }, covers: covers,

@@ -89,6 +89,7 @@ package struct PlanTimings: Sendable, Hashable {
     package var prepare: Double = 0
     package var reduce: Double = 0
     package var greedy: Double = 0
+    package var lp: Double = 0
     package var solver: Double = 0
     package var tieBreak: Double = 0
     package var budget: Double = 0
@@ -98,8 +99,8 @@ package struct PlanTimings: Sendable, Hashable {
 
     package init() {}
 
-    /// The minimum-credit cover itself: reductions, greedy start and CBC.
-    package var cover: Double { reduce + greedy + solver }
+    /// The minimum-credit cover itself: reductions, greedy start, LP and CBC.
+    package var cover: Double { reduce + greedy + lp + solver }
 }
 
 /// A planned set of courses in terms, with everything needed to judge it.

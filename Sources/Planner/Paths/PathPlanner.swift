@@ -27,6 +27,7 @@ package enum PathPlanner {
             let cover = try ExactCover.solve(problem, timeLimit: request.timeLimit)
             timings.reduce = cover.timings.reduce
             timings.greedy = cover.timings.greedy
+            timings.lp = cover.timings.lp
             timings.solver = cover.timings.solver
             _ = clock.lap()
             reduction = cover.stats

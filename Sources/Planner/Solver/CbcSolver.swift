@@ -9,7 +9,10 @@ private let cbcLock = NSLock()
 enum CbcSolver {
     /// Solves `model` within `seconds` of wall time, starting from `start` (a feasible solution,
     /// one value per column) when given.
-    static func solve(_ model: MIPModel, start: [Double]?, seconds: Double) -> MIPResult {
+    /// `options` are CBC command-line parameters (name, value), applied in order.
+    static func solve(
+        _ model: MIPModel, start: [Double]?, seconds: Double, options: [(String, String)] = []
+    ) -> MIPResult {
         cbcLock.lock()
         defer { cbcLock.unlock() }
         guard let cbc = Cbc_newModel() else {
@@ -20,12 +23,26 @@ enum CbcSolver {
         defer { Cbc_deleteModel(cbc) }
         // Silence before anything else: CBC's log goes to stdout.
         Cbc_setLogLevel(cbc, 0)
+        if let level = ProcessInfo.processInfo.environment["OSAAVA_CBC_LOG"].flatMap(Int32.init) {  // TEMP
+            Cbc_setLogLevel(cbc, level)
+        }
+        for pair in (ProcessInfo.processInfo.environment["OSAAVA_CBC_PARAMS"] ?? "").split(separator: ",") {  // TEMP
+            let kv = pair.split(separator: "=")
+            if kv.count == 2 { Cbc_setParameter(cbc, String(kv[0]), String(kv[1])) }
+        }
         load(model, into: cbc)
         Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
         for column in 0..<model.columnCount where model.isInteger[column] {
             Cbc_setInteger(cbc, Int32(column))
         }
         Cbc_setParameter(cbc, "timeMode", "elapsed")
+        for (name, value) in options { Cbc_setParameter(cbc, name, value) }
+        if let extra = ProcessInfo.processInfo.environment[options.count == 1 ? "OSAAVA_CBC_PARAMS2" : "OSAAVA_CBC_PARAMS1"] {  // TEMP
+            for pair in extra.split(separator: ",") {
+                let kv = pair.split(separator: "=")
+                if kv.count == 2 { Cbc_setParameter(cbc, String(kv[0]), String(kv[1])) }
+            }
+        }
         Cbc_setMaximumSeconds(cbc, max(seconds, 0.001))
         if let start {
             let indices = (0..<Int32(start.count)).map { $0 }
@@ -49,6 +66,28 @@ enum CbcSolver {
             provenInfeasible: Cbc_isProvenInfeasible(cbc) != 0,
             hitTimeLimit: Cbc_isSecondsLimitReached(cbc) != 0,
             nodes: Int(Cbc_getNodeCount(cbc)))
+    }
+
+    /// Solves the linear relaxation of `model` (every column continuous): the bound and reduced
+    /// costs for reduced-cost fixing, and fractional values to guide a heuristic.
+    static func relax(_ model: MIPModel, seconds: Double) -> LPResult? {
+        cbcLock.lock()
+        defer { cbcLock.unlock() }
+        guard let cbc = Cbc_newModel() else { return nil }
+        defer { Cbc_deleteModel(cbc) }
+        Cbc_setLogLevel(cbc, 0)
+        load(model, into: cbc)
+        Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
+        Cbc_setParameter(cbc, "timeMode", "elapsed")
+        Cbc_setMaximumSeconds(cbc, max(seconds, 0.001))
+        Cbc_solve(cbc)
+        let columns = Int(Cbc_getNumCols(cbc))
+        guard Cbc_isProvenOptimal(cbc) != 0, columns == model.columnCount,
+            let values = Cbc_getColSolution(cbc), let reduced = Cbc_getReducedCost(cbc)
+        else { return nil }
+        return LPResult(
+            objective: Cbc_getObjValue(cbc), values: Array(UnsafeBufferPointer(start: values, count: columns)),
+            reducedCosts: Array(UnsafeBufferPointer(start: reduced, count: columns)))
     }
 
     /// Loads the model column-wise in one call (faster than row-by-row additions).

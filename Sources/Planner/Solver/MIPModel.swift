@@ -53,3 +53,10 @@ struct MIPResult {
     var hitTimeLimit: Bool
     var nodes: Int
 }
+
+/// An optimal solution of a linear relaxation.
+struct LPResult {
+    var objective: Double
+    var values: [Double]
+    var reducedCosts: [Double]
+}
