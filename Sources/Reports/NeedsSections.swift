@@ -13,7 +13,8 @@ extension ContentBuilder {
         ]
         if let contacted = report.contacted {
             rows.append(figure("contacted", .reportContacted, .integer(contacted)))
-            let rate: ReportValue = contacted > 0 ? .share(Double(report.organisations) / Double(contacted)) : .empty
+            let answered = report.contactsAnswered ?? 0
+            let rate: ReportValue = contacted > 0 ? .share(Double(answered) / Double(contacted)) : .empty
             rows.append(figure("response-rate", .reportResponseRate, rate))
         }
         return ReportTable(

@@ -47,8 +47,10 @@ package struct SteeringReport: Sendable {
     package var bySkill: NeedsTable
     package var shared: [SharedNeed]
     package var paths: [PathSection]
-    /// Organisations on the contact list (the target of the survey); gives the response rate.
+    /// Organisations on the contact list (the target of the survey); nil when there is no list.
     package var contacted: Int?
+    /// Of those, how many answered: the response rate is `contactsAnswered / contacted`.
+    package var contactsAnswered: Int?
     /// Demand per year against education supply, biggest first.
     package var gaps: [GapLine]?
     package var serviceConcepts: [ServiceConceptLine]?

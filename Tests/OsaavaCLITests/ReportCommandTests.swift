@@ -95,4 +95,31 @@ import Testing
         #expect(plain.stdout.contains("\"generated\": null"))
         #expect(stamped.stdout.contains(/"generated": "\d{4}-\d\d-\d\dT/))
     }
+
+    @Test func aContactListAddsTheResponseRate() throws {
+        // Given a fresh demo database and a contact list of four organisations that never answered
+        let folder = try OsaavaBinary.temporaryFolder()
+        let demo = try OsaavaBinary.run(
+            ["demo", "--catalog", OsaavaBinary.root.path, "--organisations", "30"], in: folder)
+        try #require(demo.status == 0, "\(demo.stderr)")
+        let list = "name,business_id,region\nAlfa Oy,,kokkola\nBeta Oy,,vaasa\nGamma Oy,,pori\nDelta Oy,,turku\n"
+        try Data(list.utf8).write(to: folder.appendingPathComponent("contacts.csv"))
+        let imported = try OsaavaBinary.run(
+            ["contacts", "import", "contacts.csv", "--db", "osaava-demo.sqlite", "--catalog", OsaavaBinary.root.path],
+            in: folder)
+        try #require(imported.status == 0, "\(imported.stderr)")
+
+        // When the report is written in English Markdown
+        let result = try OsaavaBinary.run(
+            ["report", "--db", "osaava-demo.sqlite", "--catalog", OsaavaBinary.root.path, "--lang", "en"], in: folder)
+
+        // Then the key figures show the list and a response rate of 0 %, and the methods define it
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("| Organisations on the contact list | 4 |"))
+        #expect(result.stdout.contains("| Response rate | 0% |"))
+        #expect(
+            result.stdout.contains("Response rate = organisations that answered / organisations on the contact list."))
+        // And no contact's name reaches the report
+        #expect(!result.stdout.contains("Alfa Oy"))
+    }
 }

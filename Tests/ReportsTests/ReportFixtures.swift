@@ -90,6 +90,7 @@ enum ReportFixtures {
             rounds: ["2026"], minRespondents: 3, paths: paths, provenance: provenance,
             commandFlags: " --db osaava-demo.sqlite")
         report.contacted = 40
+        report.contactsAnswered = 12
         report.gaps = [
             GapLine(
                 skill: "RAW01", region: "kokkola", demandPerYear: 12.5, capacityPerYear: 20, gap: -7.5,

@@ -37,10 +37,17 @@ enum SteeringSummary {
             command: command, rounds: rounds, responses: responses,
             catalog: String(catalog.fingerprint.prefix(16)),
             data: try store.dataFingerprint())
-        return SteeringReport(
+        var report = SteeringReport(
             catalog: catalog, records: records, responses: responses, synthetic: synthetic, surveys: surveys,
             rounds: rounds, minRespondents: minRespondents,
             paths: portfolios.map { PathSection($0, catalog: catalog) }, provenance: provenance,
             commandFlags: commandFlags)
+        // The response rate, when the coordinators keep a contact list (`osaava contacts import`).
+        let rates = try store.responseRates()
+        if !rates.isEmpty {
+            report.contacted = rates.reduce(0) { $0 + $1.contacts }
+            report.contactsAnswered = rates.reduce(0) { $0 + $1.answered }
+        }
+        return report
     }
 }
