@@ -31,6 +31,8 @@ package struct RejectedRow: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     package var description: String {
+        // A refusal of the whole file reads as its reason alone ("the file is not a readable workbook…").
+        if line == 0 && column == nil && table == nil { return reason }
         let place = line > 0 ? "line \(line)" : "file"
         let qualified = table.map { "\($0) \(place)" } ?? place
         return column.map { "\(qualified), column \($0): \(reason)" } ?? "\(qualified): \(reason)"
