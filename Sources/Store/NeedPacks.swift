@@ -104,27 +104,25 @@ extension NeedCodes {
 
 extension PackedResponse {
     func insert(_ db: Database, id: String, version: Int) throws {
-        try db.execute(
+        let statement = try db.cachedStatement(
             sql: """
                 INSERT OR REPLACE INTO need_pack(response_id, version, organisation_id, round, sector, size, needs)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                id, version, response.organisation, response.round, response.sector, response.size,
-                NeedPack.encode(needs),
-            ])
+                """)
+        try statement.execute(arguments: [
+            id, version, response.organisation, response.round, response.sector, response.size,
+            NeedPack.encode(needs),
+        ])
     }
 
     /// The other current packs of an organisation (its other responses, e.g. other rounds).
     static func others(_ db: Database, organisation: Int, except id: String) throws -> [PackedResponse] {
-        try Row.fetchAll(
-            db,
+        let statement = try db.cachedStatement(
             sql: """
                 SELECT organisation_id, round, sector, size, needs FROM need_pack
                 WHERE organisation_id = ? AND response_id <> ?
-                """,
-            arguments: [organisation, id]
-        ).map(Self.init(row:))
+                """)
+        return try Row.fetchAll(statement, arguments: [organisation, id]).map(Self.init(row:))
     }
 
     static func fetch(_ db: Database, id: String, version: Int) throws -> PackedResponse? {

@@ -70,7 +70,7 @@ struct AnalyzeNeedsCommand: ParsableCommand {
         case .success(let list): dimensions = list
         case .failure(let problem): throw ValidationError(problem.description)
         }
-        let catalog = try global.loadCatalog()
+        let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(options.minRespondents, catalog)
         let query = NeedsQuery(by: dimensions, filters: try options.filters(catalog), minRespondents: k)
         let store = try global.openStore()
@@ -111,7 +111,7 @@ struct AnalyzeGapsCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let catalog = try global.loadCatalog()
+        let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(minRespondents, catalog)
         if let region, catalog.region(region) == nil {
             throw ValidationError(
@@ -141,7 +141,7 @@ struct AnalyzeSharedCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let catalog = try global.loadCatalog()
+        let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(minRespondents, catalog)
         let analysis = NeedsAnalysis(catalog: catalog)
         let query = NeedsQuery(by: NeedsAnalysis.sharedQuery, minRespondents: k)
@@ -174,7 +174,7 @@ struct AnalyzeChallengesCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let catalog = try global.loadCatalog()
+        let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(minRespondents, catalog)
         let challenges = NeedsAnalysis(catalog: catalog).sharedChallenges(
             try global.openStore().challengeRecords(), minRespondents: k)
@@ -200,7 +200,7 @@ struct AnalyzeTrendsCommand: ParsableCommand {
         case .success(let list): dimensions = list
         case .failure(let problem): throw ValidationError(problem.description)
         }
-        let catalog = try global.loadCatalog()
+        let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(options.minRespondents, catalog)
         let query = NeedsQuery(by: dimensions, filters: try options.filters(catalog), minRespondents: k)
         let analysis = NeedsAnalysis(catalog: catalog)
@@ -208,6 +208,13 @@ struct AnalyzeTrendsCommand: ParsableCommand {
             try analysis.trends(codebook: codebook, query: query, scan: scan)
         }
         CommandContext.current.console.write(AnalysisListings.trends(trends).render(options.listingFormat))
+    }
+}
+
+extension GlobalOptions {
+    /// The catalogue as the analyze commands need it, from the cache when the files are unchanged.
+    func analysisCatalog() throws -> Catalog {
+        try AnalysisCatalogCache.load(root: context.resolve(catalog ?? "."), environment: context.environment)
     }
 }
 
