@@ -44,7 +44,8 @@ package struct ReportCSV: Sendable {
     }
 
     private func quote(_ field: String) -> String {
-        let special = field.contains { $0 == "\"" || $0 == "\n" || $0 == "\r" || String($0) == separator }
+        // `isNewline`: Swift reads "\r\n" as one Character, equal to neither "\r" nor "\n".
+        let special = field.contains { $0 == "\"" || $0.isNewline || String($0) == separator }
         return special ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }
