@@ -35,7 +35,8 @@ enum PlannerBench {
             .filter { $0.lastPathComponent.hasPrefix("plan_") && $0.pathExtension == "json" }
             .filter { file in only.map { file.lastPathComponent.contains($0) } ?? true }
         guard !files.isEmpty else {
-            throw BenchError("no plan_*.json instance in \(directory.path) — give the folder of the reference instances")
+            throw BenchError(
+                "no plan_*.json instance in \(directory.path) — give the folder of the reference instances")
         }
         var loaded: [(name: String, instance: ReferenceInstance)] = []
         for file in files {
@@ -72,7 +73,8 @@ enum PlannerBench {
         return Row(
             name: name, courses: instance.meta.nCourses, needs: instance.meta.nNeeds,
             solveSeconds: median(plans.map(\.timings.cover)), reduceSeconds: median(plans.map(\.timings.reduce)),
-            cbcSeconds: median(plans.map(\.timings.solver)), totalSeconds: median(plans.map(\.timings.total)), cpuSeconds: median(cpu),
+            cbcSeconds: median(plans.map(\.timings.solver)), totalSeconds: median(plans.map(\.timings.total)),
+            cpuSeconds: median(cpu),
             tieBreakSeconds: median(plans.map(\.timings.tieBreak)), optimum: plan.totalCredits,
             proven: plan.status.isProvenOptimal && plans.allSatisfy { $0.totalCredits == plan.totalCredits },
             valid: isValid(plan, instance: instance, catalog: catalog),
@@ -116,7 +118,8 @@ enum PlannerBench {
     }
 
     private static let columns: [(String, Int)] = [
-        ("instance", 20), ("courses", 7), ("needs", 5), ("reduced", 9), ("osaava ms", 9), ("reduce", 6), ("cbc", 7), ("total ms", 9), ("cpu ms", 8),
+        ("instance", 20), ("courses", 7), ("needs", 5), ("reduced", 9), ("osaava ms", 9), ("reduce", 6), ("cbc", 7),
+        ("total ms", 9), ("cpu ms", 8),
         ("tie ms", 7), ("optimum", 7), ("proven", 6), ("ref", 6), ("HiGHS ms", 9), ("ratio", 6),
         ("greedy %", 8), ("terms", 9),
     ]
@@ -127,7 +130,8 @@ enum PlannerBench {
 
     private static func format(_ row: Row) -> String {
         let values = [
-            row.name, "\(row.courses)", "\(row.needs)", row.left, ms(row.solveSeconds), ms(row.reduceSeconds), ms(row.cbcSeconds), ms(row.totalSeconds), ms(row.cpuSeconds),
+            row.name, "\(row.courses)", "\(row.needs)", row.left, ms(row.solveSeconds), ms(row.reduceSeconds),
+            ms(row.cbcSeconds), ms(row.totalSeconds), ms(row.cpuSeconds),
             ms(row.tieBreakSeconds), number(row.optimum), row.proven && row.valid ? "yes" : "NO",
             number(row.reference), ms(row.highsSeconds), String(format: "%.2f", row.solveSeconds / row.highsSeconds),
             String(format: "%.2f", row.greedyGap), "\(row.terms)/\(row.lowerBound)\(row.minimal ? " min" : "")",

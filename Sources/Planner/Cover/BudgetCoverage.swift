@@ -46,6 +46,14 @@ package enum BudgetCoverage {
         }
         let needs = (0..<problem.needCount).filter { !coverers[$0].isEmpty && weights[$0] > 0 }
         let start = greedy(problem, items: items, closure: closure, weights: weights, budget: budget)
+        // Everything coverable within the budget is covered: nothing can do better.
+        let reachable = needs.reduce(0) { $0 + weights[$1] }
+        if weight(problem, start, weights) == reachable {
+            let covered = Set(start.flatMap { problem.covers[$0] }).sorted()
+            return BudgetSolution(
+                items: start, cost: cost(problem, start), coveredNeeds: covered,
+                coveredWeight: covered.reduce(0) { $0 + weights[$1] }, totalWeight: totalWeight, provenOptimal: true)
+        }
 
         var model = MIPModel()
         model.maximize = true
@@ -65,7 +73,8 @@ package enum BudgetCoverage {
                 model.addRow([(column[i], 1), (column[p], -1)], .lessOrEqual, 0)
             }
         }
-        model.addRow(items.map { (column: column[$0], coefficient: Double(problem.costs[$0])) }, .lessOrEqual, Double(budget))
+        model.addRow(
+            items.map { (column: column[$0], coefficient: Double(problem.costs[$0])) }, .lessOrEqual, Double(budget))
 
         let chosenStart = Set(start)
         var startValues = items.map { chosenStart.contains($0) ? 1.0 : 0.0 }

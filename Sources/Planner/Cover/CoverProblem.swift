@@ -28,7 +28,8 @@ package struct CoverProblem: Sendable, Hashable {
     package func validatedTopologicalOrder() throws(PlannerError) -> [Int] {
         let n = itemCount
         guard covers.count == n, prerequisites.count == n, names.count == n else {
-            throw .malformedProblem("\(n) costs but \(covers.count) cover lists, \(prerequisites.count) prerequisite lists")
+            throw .malformedProblem(
+                "\(n) costs but \(covers.count) cover lists, \(prerequisites.count) prerequisite lists")
         }
         for i in 0..<n {
             if costs[i] < 0 { throw .malformedProblem("item \(names[i]) has negative cost \(costs[i])") }

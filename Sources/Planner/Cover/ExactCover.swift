@@ -1,5 +1,3 @@
-import Foundation
-
 /// The exact minimum-cost cover: reductions, a greedy cover, a strong LP relaxation that may prove
 /// it optimal, seeds a better cover and fixes items by reduced cost, then CBC on what is left.
 package enum ExactCover {
@@ -31,8 +29,13 @@ package enum ExactCover {
         // The strong LP relaxation: its bound may prove the incumbent optimal, its values seed better
         // covers, and its reduced costs remove most items before the branch-and-bound.
         var bound = fixedCost
+        guard clock.elapsed < timeLimit else {
+            return result(incumbent, bound: bound, .greedyFallback(.timeLimitBeforeSolver), greedy: greedyCost)
+        }
         let columns = reducer.aliveItems
-        if let lp = CbcSolver.relax(CoverModel.extended(reducer: reducer, columns: columns), seconds: timeLimit) {
+        if let lp = CbcSolver.relax(
+            CoverModel.extended(reducer: reducer, columns: columns), seconds: timeLimit - clock.elapsed)
+        {
             bound = fixedCost + Int((lp.objective - 1e-6).rounded(.up))
             var best = greedy
             for threshold in [0.5, 0.999, 0.3] {
@@ -43,9 +46,6 @@ package enum ExactCover {
             }
             if cost(best, problem) + fixedCost > bound {
                 best = GreedyCover.improve(best, reducer)
-            }
-            if ProcessInfo.processInfo.environment["OSAAVA_DEBUG"] != nil {  // TEMP
-                FileHandle.standardError.write(Data("z=\(lp.objective + Double(fixedCost)) greedy=\(greedyCost) improved=\(cost(best, problem) + fixedCost) t=\(clock.elapsed)\n".utf8))
             }
             incumbent = (fixed + best).sorted()
             if bound >= cost(incumbent, problem) {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Per-item criteria that break ties among minimum-cost covers, in this order of importance.
 package struct TieBreakCriteria: Sendable, Hashable {
     /// Cost outside the region of demand (0 inside it, for online items, or without a region).
@@ -51,7 +49,8 @@ enum TieBreak {
             return Result(items: unchanged, status: .skipped("the reductions disagree with the cover"))
         }
         if !reducer.liveNeedList.isEmpty,
-            let lp = CbcSolver.relax(CoverModel.extended(reducer: reducer, columns: reducer.aliveItems), seconds: timeLimit)
+            let lp = CbcSolver.relax(
+                CoverModel.extended(reducer: reducer, columns: reducer.aliveItems), seconds: timeLimit)
         {
             let fixedCost = reducer.fixedItems.reduce(0) { $0 + problem.costs[$1] }
             let fixing = ReducedCostFixing.fixes(
@@ -65,9 +64,6 @@ enum TieBreak {
         }
         let fixed = reducer.fixedItems
         let columns = reducer.aliveItems
-        if ProcessInfo.processInfo.environment["OSAAVA_DEBUG"] != nil {  // TEMP
-            FileHandle.standardError.write(Data("tie: after fixing cols=\(columns.count) needs=\(reducer.liveNeedList.count) t=\(clock.elapsed)\n".utf8))
-        }
         let fixedInstitutions = Set(fixed.map { criteria.institution[$0] })
         let free = Set(columns.map { criteria.institution[$0] }).subtracting(fixedInstitutions).sorted()
         var maxUnpreferred = columns.reduce(0) { $0 + criteria.unpreferred[$1] }
@@ -104,13 +100,16 @@ enum TieBreak {
             Double(solution.cost - fixedCost))
         var institutionColumn: [Int: Int] = [:]
         if institutionWeight > 0 {
-            for institution in free { institutionColumn[institution] = model.addColumn(cost: Double(institutionWeight)) }
+            for institution in free {
+                institutionColumn[institution] = model.addColumn(cost: Double(institutionWeight))
+            }
             for (k, item) in columns.enumerated() {
                 if let y = institutionColumn[criteria.institution[item]] {
                     model.addRow([(k, 1), (y, -1)], .lessOrEqual, 0)
                 }
             }
-            addInstitutionAssignmentRows(&model, reducer: reducer, columns: columns, criteria: criteria, institutionColumn: institutionColumn)
+            addInstitutionAssignmentRows(
+                &model, reducer: reducer, columns: columns, criteria: criteria, institutionColumn: institutionColumn)
         }
 
         let chosen = Set(unchanged)
@@ -119,27 +118,9 @@ enum TieBreak {
         for institution in free where institutionColumn[institution] != nil {
             start.append(usedInstitutions.contains(institution) ? 1 : 0)
         }
-        if ProcessInfo.processInfo.environment["OSAAVA_DEBUG"] != nil {  // TEMP
-            var bad = 0
-            for row in model.rows {
-                var act = 0.0
-                for (c, v) in zip(row.columns, row.coefficients) { act += v * start[Int(c)] }
-                switch row.sense {
-                case .lessOrEqual: if act > row.rhs + 1e-9 { bad += 1 }
-                case .greaterOrEqual: if act < row.rhs - 1e-9 { bad += 1 }
-                case .equal: if abs(act - row.rhs) > 1e-9 { bad += 1 }
-                }
-            }
-            var obj = 0.0
-            for (c, v) in zip(model.objective, start) { obj += c * v }
-            FileHandle.standardError.write(Data("start violations=\(bad) of \(model.rows.count) obj=\(obj) cols=\(model.columnCount) start=\(start.count)\n".utf8))
-        }
         let result = CbcSolver.solve(
             model, start: start, seconds: max(timeLimit - clock.elapsed, 0.001), options: options)
         let reason: StopReason = result.hitTimeLimit ? .timeLimit : .solverAbandoned
-        if ProcessInfo.processInfo.environment["OSAAVA_DEBUG"] != nil {  // TEMP
-            FileHandle.standardError.write(Data("tie: mip done obj=\(result.objective) nodes=\(result.nodes) t=\(clock.elapsed)\n".utf8))
-        }
         guard let values = result.solution else {
             return Result(items: unchanged, status: .bestFound(reason))
         }
@@ -172,13 +153,16 @@ enum TieBreak {
             let coverers = reducer.coverers[need].filter { reducer.alive[$0] }
             var byInstitution: [Int: [Int]] = [:]
             for (offset, i) in coverers.enumerated() {
-                let institutions = Set((reducer.closure[i] + [i]).filter { reducer.alive[$0] }.map { criteria.institution[$0] })
+                let institutions = Set(
+                    (reducer.closure[i] + [i]).filter { reducer.alive[$0] }.map { criteria.institution[$0] })
                 for k in institutions where institutionColumn[k] != nil {
                     byInstitution[k, default: []].append(next + offset)
                 }
             }
             for k in byInstitution.keys.sorted() {
-                guard let y = institutionColumn[k], let assigned = byInstitution[k], assigned.count > 1 else { continue }
+                guard let y = institutionColumn[k], let assigned = byInstitution[k], assigned.count > 1 else {
+                    continue
+                }
                 model.addRow([(y, -1)] + assigned.map { (column: $0, coefficient: 1.0) }, .lessOrEqual, 0)
             }
             next += coverers.count

@@ -35,7 +35,8 @@ enum CatalogAdapter {
         let needs = try merge(request.needs, catalog: catalog)
         let completedCourses = Set(request.completed.filter { catalog.course($0) != nil })
         let completedSkills = Set(request.completed.filter { catalog.skill($0) != nil })
-        for code in request.completed.sorted() where !completedCourses.contains(code) && !completedSkills.contains(code) {
+        for code in request.completed.sorted() where !completedCourses.contains(code) && !completedSkills.contains(code)
+        {
             throw .unknownCompleted(code)
         }
         let all = catalog.courses.sorted { $0.code < $1.code }
@@ -96,8 +97,10 @@ enum CatalogAdapter {
             }
         }
         covers = covers.map { Set($0).sorted() }
+        // Satisfied prerequisites (completed, or all their skills completed) are no longer required.
         let prerequisites = items.map { i in
-            all[i].prerequisites.compactMap { index[$0].map { itemIndex[$0] } }.filter { $0 >= 0 }.sorted()
+            all[i].prerequisites.compactMap { index[$0] }.filter { !satisfied[$0] }.map { itemIndex[$0] }
+                .filter { $0 >= 0 }.sorted()
         }
         let problem = CoverProblem(
             costs: credits.map { CreditScale.integer($0, scale: scale) }, covers: covers,
@@ -112,9 +115,13 @@ enum CatalogAdapter {
         var merged: [SkillLevel: MergedNeed] = [:]
         for need in needs {
             guard catalog.skill(need.skill) != nil else { throw .unknownSkill(need.skill) }
-            guard need.people >= 0 else { throw .invalidPeople(skill: need.skill, level: need.level, people: need.people) }
+            guard need.people >= 0 else {
+                throw .invalidPeople(skill: need.skill, level: need.level, people: need.people)
+            }
             let key = SkillLevel(need.skill, need.level)
-            var entry = merged[key] ?? MergedNeed(skill: need.skill, level: need.level, people: 0, peoplePerYear: 0, regions: [])
+            var entry =
+                merged[key]
+                ?? MergedNeed(skill: need.skill, level: need.level, people: 0, peoplePerYear: 0, regions: [])
             entry.people += need.people
             entry.peoplePerYear += need.peoplePerYear
             if let region = need.region { entry.regions.insert(region) }

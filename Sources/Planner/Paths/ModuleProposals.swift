@@ -29,7 +29,10 @@ enum ModuleProposals {
                 return 2
             }
             let ranked = institutions.map { institution in
-                (code: institution.code, score: taught[institution.code]?[group]?.count ?? 0, distance: distance(institution))
+                (
+                    code: institution.code, score: taught[institution.code]?[group]?.count ?? 0,
+                    distance: distance(institution)
+                )
             }.sorted { ($1.score, $0.distance, $0.code) < ($0.score, $1.distance, $1.code) }
             var chosen = ranked.filter { $0.score > 0 }.prefix(3).map(\.code)
             if chosen.isEmpty { chosen = ranked.filter { $0.distance == 0 }.prefix(3).map(\.code) }

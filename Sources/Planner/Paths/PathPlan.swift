@@ -74,6 +74,20 @@ package struct ModuleProposal: Sendable, Hashable {
     package var reason: UncoveredReason
     /// 1–3 institution codes, best placed first (most skills taught in the group, nearest the demand).
     package var institutions: [String]
+
+    package init(
+        skill: String, level: Int, group: String, people: Int, peoplePerYear: Double, regions: [String],
+        reason: UncoveredReason, institutions: [String]
+    ) {
+        self.skill = skill
+        self.level = level
+        self.group = group
+        self.people = people
+        self.peoplePerYear = peoplePerYear
+        self.regions = regions
+        self.reason = reason
+        self.institutions = institutions
+    }
 }
 
 /// A chosen course whose places per year fall short of the people who need it.
@@ -81,6 +95,12 @@ package struct CapacityWarning: Sendable, Hashable {
     package var course: String
     package var capacity: Int
     package var peoplePerYear: Double
+
+    package init(course: String, capacity: Int, peoplePerYear: Double) {
+        self.course = course
+        self.capacity = capacity
+        self.peoplePerYear = peoplePerYear
+    }
 }
 
 /// Seconds spent per phase.
@@ -133,4 +153,33 @@ package struct PathPlan: Sendable {
     package var capacityWarnings: [CapacityWarning]
     package var timings: PlanTimings
     package var reduction: ReductionStats
+
+    package init(
+        kind: PathRequest.Kind, courses: [String], terms: [[String]], totalCredits: Double, creditUnit: String,
+        status: PlanStatus, tieBreak: TieBreakStatus, creditsOutsideRegion: Double = 0, institutionCount: Int = 0,
+        greedyCredits: Double? = nil, alreadyMet: [PlanNeed] = [], outsideBudget: [PlanNeed] = [],
+        proposals: [ModuleProposal] = [], lowerBoundTerms: Int, termsMinimal: Bool, termCredits: Double,
+        capacityWarnings: [CapacityWarning] = [], timings: PlanTimings = PlanTimings(),
+        reduction: ReductionStats = ReductionStats()
+    ) {
+        self.kind = kind
+        self.courses = courses
+        self.terms = terms
+        self.totalCredits = totalCredits
+        self.creditUnit = creditUnit
+        self.status = status
+        self.tieBreak = tieBreak
+        self.creditsOutsideRegion = creditsOutsideRegion
+        self.institutionCount = institutionCount
+        self.greedyCredits = greedyCredits
+        self.alreadyMet = alreadyMet
+        self.outsideBudget = outsideBudget
+        self.proposals = proposals
+        self.lowerBoundTerms = lowerBoundTerms
+        self.termsMinimal = termsMinimal
+        self.termCredits = termCredits
+        self.capacityWarnings = capacityWarnings
+        self.timings = timings
+        self.reduction = reduction
+    }
 }

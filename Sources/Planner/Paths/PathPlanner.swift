@@ -72,7 +72,8 @@ package enum PathPlanner {
 
         let courses = chosen.map { input.courses[$0] }
         let credits = chosen.map { input.credits[$0] }
-        let unit = catalog.settings.creditUnit(catalog.settings.baseCreditUnit)?.name("en") ?? catalog.settings.baseCreditUnit
+        let unit =
+            catalog.settings.creditUnit(catalog.settings.baseCreditUnit)?.name("en") ?? catalog.settings.baseCreditUnit
         for (course, value) in zip(courses, credits) where value > cap + 1e-9 {
             throw .courseLargerThanTerm(course: course.code, credits: value, cap: cap, unit: unit)
         }

@@ -91,7 +91,9 @@ package struct ReferenceInstance: Sendable, Decodable {
             regions: regionCodes.map { Region(code: $0, name: Localized(["en": $0])) },
             levels: levelRanks.map { Level(rank: $0, name: text, description: text, eqf: "") },
             groups: groupCodes.map { SkillGroup(code: $0, name: Localized(["en": $0]), description: text) },
-            skills: skillCodes.map { Skill(code: $0, group: Self.group($0), name: Localized(["en": $0]), description: text) },
+            skills: skillCodes.map {
+                Skill(code: $0, group: Self.group($0), name: Localized(["en": $0]), description: text)
+            },
             vocabularies: [:], surveys: [],
             institutions: institutions.map {
                 Institution(

@@ -23,13 +23,6 @@ enum CbcSolver {
         defer { Cbc_deleteModel(cbc) }
         // Silence before anything else: CBC's log goes to stdout.
         Cbc_setLogLevel(cbc, 0)
-        if let level = ProcessInfo.processInfo.environment["OSAAVA_CBC_LOG"].flatMap(Int32.init) {  // TEMP
-            Cbc_setLogLevel(cbc, level)
-        }
-        for pair in (ProcessInfo.processInfo.environment["OSAAVA_CBC_PARAMS"] ?? "").split(separator: ",") {  // TEMP
-            let kv = pair.split(separator: "=")
-            if kv.count == 2 { Cbc_setParameter(cbc, String(kv[0]), String(kv[1])) }
-        }
         load(model, into: cbc)
         Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
         for column in 0..<model.columnCount where model.isInteger[column] {
@@ -37,12 +30,6 @@ enum CbcSolver {
         }
         Cbc_setParameter(cbc, "timeMode", "elapsed")
         for (name, value) in options { Cbc_setParameter(cbc, name, value) }
-        if let extra = ProcessInfo.processInfo.environment[options.count == 1 ? "OSAAVA_CBC_PARAMS2" : "OSAAVA_CBC_PARAMS1"] {  // TEMP
-            for pair in extra.split(separator: ",") {
-                let kv = pair.split(separator: "=")
-                if kv.count == 2 { Cbc_setParameter(cbc, String(kv[0]), String(kv[1])) }
-            }
-        }
         Cbc_setMaximumSeconds(cbc, max(seconds, 0.001))
         if let start {
             let indices = (0..<Int32(start.count)).map { $0 }
@@ -52,7 +39,7 @@ enum CbcSolver {
                 }
             }
         }
-        Cbc_solve(cbc)
+        keepingSignalHandlers { Cbc_solve(cbc) }
         let columns = Int(Cbc_getNumCols(cbc))
         var solution: [Double]?
         if let best = Cbc_bestSolution(cbc), columns == model.columnCount {
@@ -80,7 +67,7 @@ enum CbcSolver {
         Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
         Cbc_setParameter(cbc, "timeMode", "elapsed")
         Cbc_setMaximumSeconds(cbc, max(seconds, 0.001))
-        Cbc_solve(cbc)
+        keepingSignalHandlers { Cbc_solve(cbc) }
         let columns = Int(Cbc_getNumCols(cbc))
         guard Cbc_isProvenOptimal(cbc) != 0, columns == model.columnCount,
             let values = Cbc_getColSolution(cbc), let reduced = Cbc_getReducedCost(cbc)
@@ -88,6 +75,15 @@ enum CbcSolver {
         return LPResult(
             objective: Cbc_getObjValue(cbc), values: Array(UnsafeBufferPointer(start: values, count: columns)),
             reducedCosts: Array(UnsafeBufferPointer(start: reduced, count: columns)))
+    }
+
+    /// CBC's solver loop installs its own SIGINT handler (to stop the search on Ctrl-C); the
+    /// command line needs its own (keep the draft, exit 130), so it is put back afterwards.
+    private static func keepingSignalHandlers(_ body: () -> Void) {
+        var saved = sigaction()
+        sigaction(SIGINT, nil, &saved)
+        defer { sigaction(SIGINT, &saved, nil) }
+        body()
     }
 
     /// Loads the model column-wise in one call (faster than row-by-row additions).

@@ -25,7 +25,9 @@ enum TermScheduler {
         let byCredits = cap > 0 ? (total + cap - 1) / cap : n
         let lowerBound = max(byCredits, height.max() ?? 1, 1)
         for target in lowerBound...max(lowerBound, n) {
-            if let terms = attempt(target: target, credits: credits, prerequisites: prerequisites, height: height, cap: cap) {
+            if let terms = attempt(
+                target: target, credits: credits, prerequisites: prerequisites, height: height, cap: cap)
+            {
                 return Schedule(terms: terms, lowerBound: lowerBound)
             }
         }

@@ -1,0 +1,116 @@
+import Planner
+import Testing
+
+/// The numeric core against exhaustive enumeration on random small instances.
+@Suite struct ExactCoverTests {
+    /// A deterministic generator (SplitMix64), so a failing instance can be replayed by its seed.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Up to 15 items, up to 8 needs, costs 0–12, prerequisites only towards lower indices (no cycles).
+    static func randomProblem(seed: UInt64) -> CoverProblem {
+        var rng = SeededGenerator(state: seed)
+        let items = Int.random(in: 1...15, using: &rng)
+        let needs = Int.random(in: 1...8, using: &rng)
+        var costs: [Int] = []
+        var covers: [[Int]] = []
+        var prerequisites: [[Int]] = []
+        for i in 0..<items {
+            costs.append(Int.random(in: 0...12, using: &rng))
+            covers.append((0..<needs).filter { _ in Int.random(in: 0..<4, using: &rng) == 0 })
+            prerequisites.append(i == 0 ? [] : (0..<i).filter { _ in Int.random(in: 0..<6, using: &rng) == 0 })
+        }
+        return CoverProblem(costs: costs, covers: covers, prerequisites: prerequisites, needCount: needs)
+    }
+
+    /// The optimum by trying every subset: nil when no subset covers every need.
+    static func bruteForce(_ problem: CoverProblem) -> Int? {
+        let n = problem.itemCount
+        let required = problem.prerequisites.map { $0.reduce(0) { $0 | 1 << $1 } }
+        let covered = problem.covers.map { $0.reduce(0) { $0 | 1 << $1 } }
+        let all = (1 << problem.needCount) - 1
+        var best: Int?
+        for subset in 0..<(1 << n) {
+            var cost = 0
+            var needs = 0
+            var closed = true
+            for i in 0..<n where subset & 1 << i != 0 {
+                if required[i] & ~subset != 0 {
+                    closed = false
+                    break
+                }
+                cost += problem.costs[i]
+                needs |= covered[i]
+            }
+            if closed, needs == all, cost < best ?? .max { best = cost }
+        }
+        return best
+    }
+
+    @Test(arguments: 0..<200)
+    func exactCoverEqualsExhaustiveEnumeration(seed: Int) throws {
+        // Given a random instance of at most 15 items
+        let problem = Self.randomProblem(seed: UInt64(seed))
+
+        // When it is solved exactly and by trying every subset
+        let solution = try ExactCover.solve(problem, timeLimit: 10)
+        let expected = Self.bruteForce(problem)
+
+        // Then both agree on the optimum (or on there being no cover), and the cover is one
+        guard let expected else {
+            #expect(solution.status == .infeasible, "seed \(seed)")
+            return
+        }
+        #expect(solution.status == .provenOptimal, "seed \(seed)")
+        #expect(solution.cost == expected, "seed \(seed)")
+        #expect(problem.isSolution(solution.items), "seed \(seed)")
+        #expect(solution.items.reduce(0) { $0 + problem.costs[$1] } == solution.cost)
+    }
+
+    @Test(arguments: 0..<60)
+    func budgetCoverageEqualsExhaustiveEnumeration(seed: Int) throws {
+        // Given a random instance, weights per need and a budget below the total cost
+        let problem = Self.randomProblem(seed: UInt64(1_000 + seed))
+        var rng = SeededGenerator(state: UInt64(seed))
+        let weights = (0..<problem.needCount).map { _ in Int.random(in: 0...9, using: &rng) }
+        let budget = Int.random(in: 0...30, using: &rng)
+
+        // When the most weight within the budget is sought, exactly and by trying every subset
+        let solution = try BudgetCoverage.solve(problem, weights: weights, budget: budget, timeLimit: 10)
+        var best = 0
+        for subset in 0..<(1 << problem.itemCount) {
+            let items = (0..<problem.itemCount).filter { subset & 1 << $0 != 0 }
+            let set = Set(items)
+            guard items.allSatisfy({ problem.prerequisites[$0].allSatisfy(set.contains) }),
+                items.reduce(0, { $0 + problem.costs[$1] }) <= budget
+            else { continue }
+            best = max(best, Set(items.flatMap { problem.covers[$0] }).reduce(0) { $0 + weights[$1] })
+        }
+
+        // Then the weights agree and the chosen set keeps the budget and its prerequisites
+        #expect(solution.provenOptimal, "seed \(seed)")
+        #expect(solution.coveredWeight == best, "seed \(seed)")
+        #expect(solution.cost <= budget)
+        let chosen = Set(solution.items)
+        #expect(solution.items.allSatisfy { problem.prerequisites[$0].allSatisfy(chosen.contains) })
+    }
+
+    @Test func prerequisiteCycleIsAnErrorNamingItsItems() {
+        // Given two items that require each other
+        let problem = CoverProblem(
+            costs: [1, 1], covers: [[0], []], prerequisites: [[1], [0]], needCount: 1, names: ["A", "B"])
+
+        // When it is solved, then the cycle is reported with both names
+        #expect(throws: PlannerError.prerequisiteCycle(["A", "B"])) {
+            try ExactCover.solve(problem, timeLimit: 1)
+        }
+    }
+}
