@@ -102,49 +102,24 @@ struct DenseAggregation {
             strides[position] = total
             total *= axes[position].count + 1
         }
-        let dense = total <= Self.denseLimit
-        var people = [Int](repeating: 0, count: dense ? total : 0)
-        var perYear = [Double](repeating: 0, count: dense ? total : 0)
-        var index = [Double](repeating: 0, count: dense ? total : 0)
-        var respondents = [Int32](repeating: 0, count: dense ? total : 0)
-        var stamps = [Int32](repeating: -1, count: dense ? total : 0)
-        var sparse: [Int: CellSums] = [:]
-        var sparseStamps: [Int: Int32] = [:]
+        let sums = CellStore(cells: total, dense: total <= Self.denseLimit)
         var observed = axes.map { [Bool](repeating: false, count: $0.count) }
         var organisations = 0
-        var stamp: Int32 = -1
         var lastOrganisation = Int.min
         var organisationCounted = false
-        var slots = [[Int]](repeating: [], count: count)
-        let levelIndex = Dictionary(uniqueKeysWithValues: levelValues.enumerated().map { ($1, $0) })
+        var slots = [Int](repeating: 0, count: count)
+        var formatSlots: [Int] = []
+        // Level → slot through an array (a dictionary lookup per need would cost more than the rest).
+        let maximumLevel = max(0, levelValues.max() ?? 0)
+        var levelSlots = [Int](repeating: -1, count: maximumLevel + 1)
+        for (slot, level) in levelValues.enumerated() where level >= 0 { levelSlots[level] = slot }
         let formatDimension = dimensions.firstIndex(of: .format)
-
-        func add(_ cell: Int, _ need: CodedNeed, _ yearly: Double, _ weighted: Double) {
-            if dense {
-                people[cell] += Int(need.people)
-                perYear[cell] += yearly
-                index[cell] += weighted
-                if stamps[cell] != stamp {
-                    stamps[cell] = stamp
-                    respondents[cell] += 1
-                }
-            } else {
-                var sums = sparse[cell] ?? CellSums()
-                sums.people += Int(need.people)
-                sums.perYear += yearly
-                sums.index += weighted
-                if sparseStamps[cell] != stamp {
-                    sparseStamps[cell] = stamp
-                    sums.respondents += 1
-                }
-                sparse[cell] = sums
-            }
-        }
+        let margins = dimensions.indices.map { axes[$0].count * strides[$0] }
 
         try scan { response, needs in
             if response.organisation != lastOrganisation {
                 lastOrganisation = response.organisation
-                stamp &+= 1
+                sums.stamp &+= 1
                 organisationCounted = false
             }
             let round = Int(response.round)
@@ -160,8 +135,10 @@ struct DenseAggregation {
                 let skill = Int(need.skill)
                 let horizon = Int(need.horizon)
                 let group = Int(groupSlot[skill])
-                guard let level = levelIndex[Int(need.level)] ?? (levelUsed ? nil : 0) else {
-                    unknownLevels.insert(Int(need.level))
+                let rank = Int(need.level)
+                let level = rank >= 0 && rank <= maximumLevel ? levelSlots[rank] : -1
+                if level < 0 && levelUsed {
+                    unknownLevels.insert(rank)
                     continue
                 }
                 var passes = true
@@ -191,66 +168,60 @@ struct DenseAggregation {
                     organisationCounted = true
                 }
                 for (position, dimension) in dimensions.enumerated() {
-                    slots[position].removeAll(keepingCapacity: true)
+                    let slot: Int
                     switch dimension {
-                    case .region: slots[position].append(region)
-                    case .skill: slots[position].append(skill)
-                    case .skillGroup: slots[position].append(group)
-                    case .horizon: slots[position].append(horizon)
-                    case .level: slots[position].append(level)
-                    case .sector: slots[position].append(sector)
-                    case .size: slots[position].append(size)
-                    case .round: slots[position].append(round)
+                    case .region: slot = region
+                    case .skill: slot = skill
+                    case .skillGroup: slot = group
+                    case .horizon: slot = horizon
+                    case .level: slot = level
+                    case .sector: slot = sector
+                    case .size: slot = size
+                    case .round: slot = round
                     case .format:
+                        formatSlots.removeAll(keepingCapacity: true)
                         if need.formats == 0 {
-                            slots[position].append(Int(noFormat))
+                            formatSlots.append(Int(noFormat))
                         } else {
                             for bit in 0..<CodedNeed.maximumFormats where need.formats & (1 << UInt32(bit)) != 0 {
-                                slots[position].append(bit)
+                                formatSlots.append(bit)
                             }
                         }
+                        for format in formatSlots { observed[position][format] = true }
+                        slot = formatSlots[0]
                     }
-                    for slot in slots[position] { observed[position][slot] = true }
+                    if !observed[position][slot] { observed[position][slot] = true }
+                    slots[position] = slot * strides[position]
                 }
+                let people = Int(need.people)
                 let yearly = Double(need.people) / years[horizon]
                 let weighted =
                     Double(need.people) * horizonWeights[horizon] * priorityWeights[Int(need.priority) & 0xFF]
                 for mask in 0..<(1 << count) {
+                    var cell = 0
+                    for position in 0..<count {
+                        cell += mask & (1 << position) != 0 ? margins[position] : slots[position]
+                    }
                     if let formatDimension, mask & (1 << formatDimension) == 0 {
-                        // One cell per format the need names.
-                        var base = 0
-                        for position in 0..<count where position != formatDimension {
-                            let slot = mask & (1 << position) != 0 ? axes[position].count : slots[position][0]
-                            base += slot * strides[position]
-                        }
-                        for slot in slots[formatDimension] {
-                            add(base + slot * strides[formatDimension], need, yearly, weighted)
+                        // One cell per format the need names (the margin over formats counts it once).
+                        let base = cell - slots[formatDimension]
+                        for format in formatSlots {
+                            sums.add(base + format * strides[formatDimension], people, yearly, weighted)
                         }
                     } else {
-                        var cell = 0
-                        for position in 0..<count {
-                            let slot = mask & (1 << position) != 0 ? axes[position].count : slots[position][0]
-                            cell += slot * strides[position]
-                        }
-                        add(cell, need, yearly, weighted)
+                        sums.add(cell, people, yearly, weighted)
                     }
                 }
             }
         }
         let finalStrides = strides
         let finalAxes = axes
-        let lookup: ([Int?]) -> CellSums? = { [people, perYear, index, respondents, sparse] keys in
+        let lookup: ([Int?]) -> CellSums? = { keys in
             var cell = 0
             for (position, key) in keys.enumerated() {
                 cell += (key ?? finalAxes[position].count) * finalStrides[position]
             }
-            if dense {
-                guard respondents[cell] > 0 else { return nil }
-                return CellSums(
-                    people: people[cell], perYear: perYear[cell], index: index[cell],
-                    respondents: Int(respondents[cell]))
-            }
-            return sparse[cell]
+            return sums.sums(cell)
         }
         return Aggregate(
             dimensions: dimensions, axes: axes, observed: observed, organisations: organisations, lookup: lookup)
@@ -260,5 +231,72 @@ struct DenseAggregation {
     private func levelAxis() -> [Int] {
         let ranks = catalog.levels.map(\.rank)
         return ranks.isEmpty ? [0] : ranks
+    }
+}
+
+/// The sums of every cell: flat buffers indexed by cell (or a dictionary when the grid is too
+/// large), and the stamp of the organisation being read, so that each cell counts it once.
+private final class CellStore: @unchecked Sendable {
+    private let dense: Bool
+    private let people: UnsafeMutableBufferPointer<Int>
+    private let perYear: UnsafeMutableBufferPointer<Double>
+    private let index: UnsafeMutableBufferPointer<Double>
+    private let respondents: UnsafeMutableBufferPointer<Int32>
+    private let stamps: UnsafeMutableBufferPointer<Int32>
+    private var sparse: [Int: CellSums] = [:]
+    private var sparseStamps: [Int: Int32] = [:]
+    var stamp: Int32 = -1
+
+    init(cells: Int, dense: Bool) {
+        self.dense = dense
+        let size = dense ? cells : 0
+        people = .allocate(capacity: size)
+        people.initialize(repeating: 0)
+        perYear = .allocate(capacity: size)
+        perYear.initialize(repeating: 0)
+        index = .allocate(capacity: size)
+        index.initialize(repeating: 0)
+        respondents = .allocate(capacity: size)
+        respondents.initialize(repeating: 0)
+        stamps = .allocate(capacity: size)
+        stamps.initialize(repeating: -1)
+    }
+
+    deinit {
+        people.deallocate()
+        perYear.deallocate()
+        index.deallocate()
+        respondents.deallocate()
+        stamps.deallocate()
+    }
+
+    @inline(__always)
+    func add(_ cell: Int, _ count: Int, _ yearly: Double, _ weighted: Double) {
+        if dense {
+            people[cell] += count
+            perYear[cell] += yearly
+            index[cell] += weighted
+            if stamps[cell] != stamp {
+                stamps[cell] = stamp
+                respondents[cell] += 1
+            }
+        } else {
+            var sums = sparse[cell] ?? CellSums()
+            sums.people += count
+            sums.perYear += yearly
+            sums.index += weighted
+            if sparseStamps[cell] != stamp {
+                sparseStamps[cell] = stamp
+                sums.respondents += 1
+            }
+            sparse[cell] = sums
+        }
+    }
+
+    func sums(_ cell: Int) -> CellSums? {
+        guard dense else { return sparse[cell] }
+        guard respondents[cell] > 0 else { return nil }
+        return CellSums(
+            people: people[cell], perYear: perYear[cell], index: index[cell], respondents: Int(respondents[cell]))
     }
 }
