@@ -5,8 +5,6 @@ package enum ChartPalette {
     package static let paper = "#ffffff"
     package static let muted = "#4a5561"
     package static let bar = "#1f5fa8"
-    /// Bars resting on illustrative catalogue data.
-    package static let illustrativeBar = "#7a5195"
     package static let hatchLine = "#8d99a6"
     package static let grid = "#c9d1da"
     /// Sequential classes of the heat map, fewer to more (after ColorBrewer "Blues").

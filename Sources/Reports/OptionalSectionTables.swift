@@ -35,17 +35,17 @@ extension ContentBuilder {
             provenance: provenance("osaava analyze gaps"))
     }
 
-    /// The ten biggest gaps as bars.
+    /// The ten biggest gaps as bars, labelled region first (a long skill name is clipped, not the region).
     func gapChart() -> ReportChart? {
         guard let gaps = publishedGaps, !gaps.isEmpty else { return nil }
         let bars = gaps.prefix(10).map { gap in
             let place = gap.region.map(regionName) ?? text(.reportWholeCountry)
             return BarChart.Bar(
-                label: "\(skillName(gap.skill)), \(place)", value: ReportValue.round(gap.gap, places: 1),
+                label: "\(place): \(skillName(gap.skill))", value: ReportValue.round(gap.gap, places: 1),
                 display: number.decimal(gap.gap) + (gap.illustrative ? " " + ReportContent.illustrativeMarker : ""),
                 illustrative: gap.illustrative)
         }
-        return .bars(barChart("chart-gaps", text(.reportGaps), Array(bars)))
+        return .bars(barChart("chart-gaps", text(.reportGapPerYear), Array(bars)))
     }
 
     func serviceTable() -> ReportTable? {

@@ -12,7 +12,8 @@ struct SVGBarChart {
     func render() -> String {
         let id = chart.id
         let height = Double(chart.bars.count) * Self.rowHeight + 6
-        let maximum = chart.bars.compactMap(\.value).map(abs).max() ?? 0
+        // Bars grow from zero to the right; a value at or below zero has no bar, only its number.
+        let maximum = chart.bars.compactMap(\.value).max() ?? 0
         let scale = maximum > 0 ? (Self.width - Self.valueRoom) / maximum : 0
         var out = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 \(HTMLText.coordinate(Self.width)) "
@@ -30,9 +31,8 @@ struct SVGBarChart {
                     + "\(HTMLText.escape(SVGText.clip(bar.label, to: 52)))</text>")
             let length: Double
             if let value = bar.value {
-                length = max(value > 0 ? 1 : 0, abs(value) * scale)
-                let fill = bar.illustrative ? ChartPalette.illustrativeBar : ChartPalette.bar
-                out.append(rect(0, barY, length, Self.barHeight, fill: fill))
+                length = value > 0 ? max(1, value * scale) : 0
+                out.append(rect(0, barY, length, Self.barHeight, fill: ChartPalette.bar))
             } else {
                 length = 22
                 out.append(
