@@ -18,14 +18,18 @@ import Testing
         let arguments = ["demo", "--catalog", OsaavaBinary.root.path, "--organisations", "60"]
         let first = try OsaavaBinary.run(arguments, in: folder)
         let report = folder.appendingPathComponent("osaava-demo-report.md")
+        let html = folder.appendingPathComponent("osaava-demo-report.html")
         let firstBytes = try Data(contentsOf: report)
+        let firstHTML = try Data(contentsOf: html)
         let second = try OsaavaBinary.run(arguments, in: folder)
 
         // Then both succeed, print where the report and the database are, and the report bytes are equal
         #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
-        #expect(second.stdout.contains("Report:   \(report.path)"))
+        #expect(second.stdout.contains("Report:   \(html.path)"))
+        #expect(second.stdout.contains(report.path))
         #expect(second.stdout.contains("Database: \(folder.appendingPathComponent("osaava-demo.sqlite").path)"))
         #expect(try Data(contentsOf: report) == firstBytes)
+        #expect(try Data(contentsOf: html) == firstHTML)
         let text = String(decoding: firstBytes, as: UTF8.self)
         #expect(text.contains("SYNTHETIC"))
         // And the demo never touched the default database

@@ -22,7 +22,8 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Random seed.") var seed: UInt64 = 2026
     @Option(help: "Language of the report: fi, sv or en.") var lang = "en"
     @Option(help: "Demo database file.") var db = "osaava-demo.sqlite"
-    @Option(help: "Report file.") var out = "osaava-demo-report.md"
+    @Option(help: "Report files' base name: .md (Markdown) and .html (with charts) are added.")
+    var out = "osaava-demo-report"
 
     func run() throws {
         let context = CommandContext.current
@@ -50,7 +51,7 @@ struct DemoCommand: ParsableCommand {
         console.write("2/4 analysis and 3/4 plan: needs by region and skill group, shared needs, regional portfolios\n")
         let report = try SteeringSummary.build(
             store: store, catalog: catalogue, minRespondents: catalogue.settings.minRespondents,
-            command: "osaava report --db \(db) --lang \(language) --format md")
+            command: "osaava report --db \(db) --lang \(language) --format md|html")
         for path in report.paths {
             console.write(
                 "    \(path.region): \(path.needs) needs → \(path.lines.count) courses, "
@@ -59,9 +60,15 @@ struct DemoCommand: ParsableCommand {
                     + (path.uncovered.isEmpty ? "" : ", \(path.uncovered.count) new-module proposals") + "\n")
         }
         console.write("    shared needs (≥ \(catalogue.settings.sharedRegions) regions): \(report.shared.count)\n")
-        let reportURL = context.resolve(out)
-        try Data(MarkdownReport(report, language: language).render().utf8).write(to: reportURL, options: .atomic)
-        console.write("4/4 report written\n")
-        console.write("Report:   \(reportURL.path)\nDatabase: \(path)\n")
+        var written: [String] = []
+        for format in [ReportFormat.html, .md] {
+            for file in try report.render(format, options: ReportOptions(language: language)) {
+                let url = context.resolve(out + "." + format.rawValue)
+                try file.data.write(to: url, options: .atomic)
+                written.append(url.path)
+            }
+        }
+        console.write("4/4 report written (HTML with charts, and Markdown)\n")
+        console.write("Report:   " + written.joined(separator: "\n          ") + "\nDatabase: \(path)\n")
     }
 }
