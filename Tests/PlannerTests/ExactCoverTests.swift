@@ -1,5 +1,6 @@
-import Planner
 import Testing
+
+@testable import Planner
 
 /// The numeric core against exhaustive enumeration on random small instances.
 @Suite struct ExactCoverTests {
@@ -112,5 +113,44 @@ import Testing
         #expect(throws: PlannerError.prerequisiteCycle(["A", "B"])) {
             try ExactCover.solve(problem, timeLimit: 1)
         }
+    }
+}
+
+/// The tie-break phase against exhaustive enumeration: among minimum-cost covers, the least
+/// (outside cost, institutions, unpreferred) in that order.
+@Suite struct TieBreakTests {
+    @Test(arguments: 0..<150)
+    func tieBreakEqualsExhaustiveLexicographicOptimum(seed: Int) throws {
+        // Given a random instance with few distinct costs (many ties) and random criteria
+        var problem = ExactCoverTests.randomProblem(seed: UInt64(5_000 + seed))
+        var rng = ExactCoverTests.SeededGenerator(state: UInt64(seed))
+        problem.costs = problem.costs.map { _ in Int.random(in: 1...3, using: &rng) }
+        let criteria = TieBreakCriteria(
+            outside: problem.costs.map { Bool.random(using: &rng) ? $0 : 0 },
+            institution: problem.costs.map { _ in Int.random(in: 0..<4, using: &rng) },
+            unpreferred: problem.costs.map { _ in Int.random(in: 0...1, using: &rng) })
+
+        // When solved in two phases, and by trying every subset
+        let first = try ExactCover.solve(problem, timeLimit: 10)
+        guard first.status == .provenOptimal else { return }
+        let result = try TieBreak.apply(problem, criteria: criteria, solution: first, timeLimit: 10)
+        func key(_ items: [Int]) -> [Int] {
+            [
+                items.reduce(0) { $0 + problem.costs[$1] }, items.reduce(0) { $0 + criteria.outside[$1] },
+                Set(items.map { criteria.institution[$0] }).count, items.reduce(0) { $0 + criteria.unpreferred[$1] },
+            ]
+        }
+        var best: [Int]?
+        for subset in 0..<(1 << problem.itemCount) {
+            let items = (0..<problem.itemCount).filter { subset & 1 << $0 != 0 }
+            guard problem.isSolution(items) else { continue }
+            let candidate = key(items)
+            if best.map({ candidate.lexicographicallyPrecedes($0) }) ?? true { best = candidate }
+        }
+
+        // Then the chosen cover has the lexicographic optimum
+        #expect(result.status == .proven, "seed \(seed)")
+        #expect(problem.isSolution(result.items), "seed \(seed)")
+        #expect(key(result.items) == best, "seed \(seed)")
     }
 }

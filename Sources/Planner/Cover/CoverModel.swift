@@ -27,17 +27,28 @@ enum CoverModel {
     /// references this lifts the LP bound from 8% to 0.5% below the optimum. A row whose item lies
     /// in only one coverer's closure, other than that coverer itself, is implied by the precedence
     /// rows (z(n, i) ≤ x_i ≤ x_p) and left out.
-    /// `cost` gives each item's objective coefficient (default: its cost).
-    static func extended(reducer: CoverReducer, columns: [Int], cost: ((Int) -> Double)? = nil) -> MIPModel {
+    ///
+    /// `cost` gives each item's objective coefficient (default: its cost). With `coverage`, needs
+    /// are optional (budget-limited coverage): each need gets a binary column y(n) with objective
+    /// `coverage(n)`, placed just before its assignment columns, and `Σ_i z(n, i) = y(n)`.
+    static func extended(
+        reducer: CoverReducer, columns: [Int], cost: ((Int) -> Double)? = nil, coverage: ((Int) -> Double)? = nil
+    ) -> MIPModel {
         var model = MIPModel()
         let column = addItems(&model, reducer: reducer, columns: columns, cost: cost)
         addPrecedence(&model, reducer: reducer, columns: columns, column: column)
         var members: [Int: [Int]] = [:]
         for need in reducer.liveNeedList {
             let coverers = reducer.coverers[need].filter { column[$0] >= 0 }
+            let covered = coverage.map { model.addColumn(cost: $0(need)) }
             var assignment: [Int: Int] = [:]
             for i in coverers { assignment[i] = model.addColumn(cost: 0, integer: false) }
-            model.addRow(coverers.compactMap { assignment[$0].map { (column: $0, coefficient: 1.0) } }, .equal, 1)
+            let terms = coverers.compactMap { assignment[$0].map { (column: $0, coefficient: 1.0) } }
+            if let covered {
+                model.addRow(terms + [(covered, -1)], .equal, 0)
+            } else {
+                model.addRow(terms, .equal, 1)
+            }
             members.removeAll(keepingCapacity: true)
             for i in coverers {
                 for p in reducer.closure[i] + [i] where column[p] >= 0 { members[p, default: []].append(i) }
@@ -62,12 +73,15 @@ enum CoverModel {
     }
 
     /// Start values for the extended model: the chosen items, each need assigned to its first
-    /// chosen coverer.
-    static func extendedStart(reducer: CoverReducer, columns: [Int], chosen: Set<Int>) -> [Double] {
+    /// chosen coverer (with `coverage`, y(n) = 1 when there is one).
+    static func extendedStart(
+        reducer: CoverReducer, columns: [Int], chosen: Set<Int>, coverage: Bool = false
+    ) -> [Double] {
         var values = columns.map { chosen.contains($0) ? 1.0 : 0.0 }
         for need in reducer.liveNeedList {
             let coverers = reducer.coverers[need].filter { reducer.alive[$0] }
             let assigned = coverers.first(where: chosen.contains)
+            if coverage { values.append(assigned == nil ? 0 : 1) }
             values += coverers.map { $0 == assigned ? 1.0 : 0.0 }
         }
         return values

@@ -9,12 +9,20 @@
 ///   so they cost nothing more); `cl⁺(i) = {i} ∪ cl(i)`;
 /// - `reach(i)` is the set of live needs some item of `cl⁺(i)` covers directly;
 /// - `closureCost(i)` is the cost of `cl⁺(i)`: what choosing `i` adds at most to any solution.
+///
+/// In `.budget` mode the problem is budget-limited coverage instead (a solution is a closed set
+/// within the budget; the most weight covered, then the least cost, is best): needs need not be
+/// covered, so forced items and implied needs do not apply, a need no alive item covers is simply
+/// dropped, items whose closure exceeds the budget go, and the irrelevance and dominance rules
+/// hold as proved below (their exchanges never lose a covered need and never add cost).
 struct CoverReducer {
-    enum Mode {
+    enum Mode: Equatable {
         /// Keep one minimum-cost solution: equal-cost dominance may remove either twin.
         case minimumCost
         /// Keep every minimum-cost solution, for the tie-break that follows: only strict rules.
         case lexicographic
+        /// Keep one best budget-limited coverage within this budget.
+        case budget(Int)
     }
 
     let problem: CoverProblem
@@ -42,7 +50,8 @@ struct CoverReducer {
     private var stampValue = 0
     private var counter: [Int]
 
-    init(_ problem: CoverProblem, mode: Mode) throws(PlannerError) {
+    /// `needs` limits the live needs (default: all of them).
+    init(_ problem: CoverProblem, mode: Mode, needs: [Int]? = nil) throws(PlannerError) {
         self.problem = problem
         self.mode = mode
         order = try problem.validatedTopologicalOrder()
@@ -63,7 +72,7 @@ struct CoverReducer {
         alive = [Bool](repeating: true, count: n)
         fixed = [Bool](repeating: false, count: n)
         liveNeeds = [UInt64](repeating: 0, count: direct.words)
-        for need in 0..<problem.needCount { liveNeeds[need >> 6] |= 1 << UInt64(need & 63) }
+        for need in needs ?? Array(0..<problem.needCount) { liveNeeds[need >> 6] |= 1 << UInt64(need & 63) }
         closure = [[Int]](repeating: [], count: n)
         closureCost = problem.costs
         reach = BitRows(rows: n, bits: problem.needCount)
@@ -88,12 +97,18 @@ struct CoverReducer {
                 computeClosures()
                 closuresStale = false
             }
-            if fixForcedItems() {
-                if infeasible { break }
-                closuresStale = true
-                continue
+            var changed = false
+            if case .budget(let budget) = mode {
+                changed = removeOverBudget(budget)
+                changed = dropUncoverableNeeds() || changed
+            } else {
+                if fixForcedItems() {
+                    if infeasible { break }
+                    closuresStale = true
+                    continue
+                }
+                changed = dropImpliedNeeds()
             }
-            var changed = dropImpliedNeeds()
             changed = removeIrrelevantItems() || changed
             changed = removeDominatedItems() || changed
             if !changed { break }
@@ -173,6 +188,24 @@ struct CoverReducer {
     }
 
     // MARK: - Rules
+
+    /// Budget mode: an item whose closure costs more than the budget is in no solution, and nor is
+    /// any item requiring it (its closure costs more still).
+    private mutating func removeOverBudget(_ budget: Int) -> Bool {
+        let over = aliveItems.filter { closureCost[$0] > budget }
+        exclude(over)
+        return !over.isEmpty
+    }
+
+    /// Budget mode: a need no alive item covers cannot count; it leaves the live needs.
+    private mutating func dropUncoverableNeeds() -> Bool {
+        var changed = false
+        for need in liveNeedList where !coverers[need].contains(where: { alive[$0] }) {
+            liveNeeds[need >> 6] &= ~(1 << UInt64(need & 63))
+            changed = true
+        }
+        return changed
+    }
 
     /// Forced items. Every solution contains some coverer `c` of need `n`, hence `cl⁺(c)`; so it
     /// contains every item common to `cl⁺(c)` over all coverers `c` of `n` (when `n` has one coverer,
@@ -320,7 +353,7 @@ struct CoverReducer {
             }
             for b in reachers[rarest] where alive[b] && b != a && stamp[b] != inQ {
                 let cheapEnough =
-                    mode == .minimumCost ? closureCost[b] <= saving : closureCost[b] < saving
+                    mode == .lexicographic ? closureCost[b] < saving : closureCost[b] <= saving
                 guard cheapEnough else { continue }
                 var covers = true
                 for w in 0..<words where needed[w] & ~reach.storage[b * words + w] != 0 {
