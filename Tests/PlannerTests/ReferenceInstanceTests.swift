@@ -51,7 +51,7 @@ import Testing
         case .provenOptimal:
             #expect(plan.totalCredits == optimum)
         case .greedyFallback(let gap, _):
-            #expect(plan.totalCredits == plan.greedyCredits)
+            #expect(plan.totalCredits <= plan.greedyCredits ?? 0)
             #expect(plan.totalCredits - gap <= optimum && optimum <= plan.totalCredits)
             #expect(plan.status.label.hasPrefix("greedy fallback"))
         case .feasible(let gap, let reason):

@@ -86,7 +86,8 @@ package enum CoverStatus: Sendable, Hashable {
     case provenOptimal
     /// The solver stopped with an incumbent but without closing the gap.
     case feasible(StopReason)
-    /// The solver gave no incumbent (or was not reached): the greedy cover stands in.
+    /// The solver gave nothing better (or was not reached): the heuristic cover stands in (the greedy,
+    /// improved by LP-seeded greedies and local search when there was time for the LP).
     case greedyFallback(StopReason)
     /// A need no item covers: nothing can cover everything.
     case infeasible
@@ -143,7 +144,7 @@ package struct CoverSolution: Sendable, Hashable {
     /// A proven lower bound on the optimum (equal to `cost` when proven optimal).
     package var bound: Int
     package var status: CoverStatus
-    /// The greedy cover's cost (the MIP start), for reporting the greedy gap.
+    /// The plain greedy cover's cost, for reporting the greedy gap.
     package var greedyCost: Int
     package var stats: ReductionStats
     package var timings: CoverTimings

@@ -6,7 +6,8 @@ package enum PlanStatus: Sendable, Hashable {
     case provenOptimal
     /// The solver stopped with a cover whose credits may exceed the minimum by at most `gap`.
     case feasible(gap: Double, reason: StopReason)
-    /// The solver returned nothing better: the greedy cover, at most `gap` credits above the minimum.
+    /// The solver returned nothing better (or had no time): the heuristic cover (greedy, improved by
+    /// LP-seeded greedies and local search when there was time), at most `gap` credits above the minimum.
     case greedyFallback(gap: Double, reason: StopReason)
     /// `--max-ects` was below the minimum cover: the most people covered within the budget.
     case budgetLimitedCoverage(coveredPeople: Int, totalPeople: Int, budget: Double, provenOptimal: Bool)
