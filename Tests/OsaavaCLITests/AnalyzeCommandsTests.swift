@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The analyze commands run as a user runs them, on the demo's data, checked against the
+/// database queried independently with the sqlite3 shell.
+@Suite(.serialized) struct AnalyzeCommandsTests {
+    /// Runs osaava with extra environment variables (the catalogue cache's folder).
+    static func run(_ arguments: [String], environment extra: [String: String]) throws -> OsaavaBinary.Result {
+        let process = Process()
+        process.executableURL = try OsaavaBinary.executable()
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["OSAAVA_DB"] = nil
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return OsaavaBinary.Result(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    static func demo() throws -> (folder: URL, database: String) {
+        let folder = try OsaavaBinary.temporaryFolder()
+        let result = try OsaavaBinary.run(
+            ["demo", "--catalog", OsaavaBinary.root.path, "--organisations", "120"], in: folder)
+        try #require(result.status == 0, "demo failed: \(result.stderr)")
+        return (folder, folder.appendingPathComponent("osaava-demo.sqlite").path)
+    }
+
+    static func rows(_ csv: String) -> [[String: String]] {
+        let lines = csv.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let header = lines.first else { return [] }
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    @Test func gapRowsShowTheDemandTheDatabaseHoldsForCellsOfKOrganisations() throws {
+        // Given the demo database
+        let (folder, database) = try Self.demo()
+        let cache = folder.appendingPathComponent("cache").path
+
+        // When the gaps are listed as CSV
+        let result = try Self.run(
+            ["analyze", "gaps", "--format", "csv", "--db", database, "--catalog", OsaavaBinary.root.path],
+            environment: ["XDG_CACHE_HOME": cache])
+        #expect(result.status == 0, "\(result.stderr)")
+        let gaps = Self.rows(result.stdout)
+        #expect(!gaps.isEmpty)
+
+        // Then each row's organisations and demand per year are what SQL computes from the need rows
+        for gap in gaps.prefix(15) {
+            let region = gap["region"] ?? ""
+            let skill = gap["skill"] ?? ""
+            let sql = try OsaavaBinary.sqlite(
+                URL(fileURLWithPath: database),
+                """
+                SELECT count(DISTINCT organisation_id) || '|' || printf('%.1f', sum(people * 1.0 /
+                    CASE horizon WHEN 'now' THEN 1 WHEN '1-2y' THEN 2 ELSE 3 END))
+                FROM need WHERE is_current AND region = '\(region)' AND skill = '\(skill)'
+                """)
+            #expect(sql == "\(gap["respondents"] ?? "")|\(gap["demand_per_year"] ?? "")", "\(region) \(skill)")
+            #expect((Int(gap["respondents"] ?? "") ?? 0) >= 3)
+        }
+        // And the rows are sorted by shortfall, largest first
+        let shortfalls = gaps.map { max(0, Double($0["gap"] ?? "") ?? 0) }
+        #expect(shortfalls == shortfalls.sorted(by: >))
+    }
+
+    @Test func rollupsAndAFullScanPrintTheSameTable() throws {
+        // Given the demo database
+        let (folder, database) = try Self.demo()
+        let environment = ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
+        let base = [
+            "analyze", "needs", "--by", "region,skill,horizon", "--db", database, "--catalog", OsaavaBinary.root.path,
+        ]
+
+        // When the same table is read from the maintained rollups and from a full scan
+        let rollups = try Self.run(base + ["--source", "rollups"], environment: environment)
+        let scan = try Self.run(base + ["--source", "scan"], environment: environment)
+
+        // Then both succeed and print the same cells (only the note on the source differs)
+        #expect(rollups.status == 0 && scan.status == 0, "\(rollups.stderr)\(scan.stderr)")
+        func body(_ text: String) -> [Substring] {
+            text.split(separator: "\n").filter { !$0.hasPrefix("figures from") }
+        }
+        #expect(body(rollups.stdout) == body(scan.stdout))
+        #expect(rollups.stdout.contains("figures from maintained rollups"))
+        #expect(scan.stdout.contains("figures from a full scan"))
+        // And a table the rollups do not hold is refused with what to do instead
+        let refused = try Self.run(
+            [
+                "analyze", "needs", "--by", "sector", "--source", "rollups", "--db", database, "--catalog",
+                OsaavaBinary.root.path,
+            ],
+            environment: environment)
+        #expect(refused.status == 64 && refused.stderr.contains("--source scan"))
+    }
+
+    @Test func theCatalogueCacheFollowsAnEditedCatalogue() throws {
+        // Given the demo database and a copy of the catalogue
+        let (folder, database) = try Self.demo()
+        let catalogue = folder.appendingPathComponent("catalogue")
+        for part in ["surveys", "curricula"] {
+            try FileManager.default.copyItem(
+                at: OsaavaBinary.root.appendingPathComponent(part), to: catalogue.appendingPathComponent(part))
+        }
+        let cache = folder.appendingPathComponent("cache")
+        let arguments = ["analyze", "needs", "--by", "skill-group", "--db", database, "--catalog", catalogue.path]
+
+        // When the same analysis runs twice
+        let first = try Self.run(arguments, environment: ["XDG_CACHE_HOME": cache.path])
+        let second = try Self.run(arguments, environment: ["XDG_CACHE_HOME": cache.path])
+
+        // Then the second reads the cache and prints the same
+        #expect(first.status == 0 && first.stdout == second.stdout, "\(first.stderr)")
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("osaava").path)
+        #expect(cached.count == 1)
+        #expect(first.stdout.contains("fewer than 3 organisations"))
+
+        // When K is raised in the catalogue's settings
+        let settings = catalogue.appendingPathComponent("surveys/settings.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "minRespondents: 3", with: "minRespondents: 4")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let edited = try Self.run(arguments, environment: ["XDG_CACHE_HOME": cache.path])
+
+        // Then the edited catalogue is used, not the cached one
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(edited.stdout.contains("fewer than 4 organisations"))
+    }
+}

@@ -1,0 +1,133 @@
+# `scripts/bench analysis [--rows 100k|1M|10M]`: Osaava's analysis against the sqlite3 CLI and
+# DuckDB on the same SQLite file. Sourced by scripts/bench; results in docs/benchmarks.md.
+
+# "wall_s cpu_s peak_rss_kb" of one run of a command, its output to $1.
+analysis_measure() {
+  local out="$1"; shift
+  python3 scripts/lib/analysis_bench_time.py 1 "$out" -- "$@" 2>>"$ANALYSIS_WORK/stderr.log" \
+    || { tail -5 "$ANALYSIS_WORK/stderr.log" >&2; return 1; }
+}
+
+# The same, median of several runs (the page cache warm after the first); $ANALYSIS_RUNS (default 5).
+analysis_median() {
+  local out="$1"; shift
+  python3 scripts/lib/analysis_bench_time.py "${ANALYSIS_RUNS:-5}" "$out" -- "$@" 2>>"$ANALYSIS_WORK/stderr.log" \
+    || { tail -5 "$ANALYSIS_WORK/stderr.log" >&2; return 1; }
+}
+
+bench_analysis() {
+  local rows="100k" reuse=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --rows) rows="${2:-}"; shift 2 ;;
+      # Time the queries on the database of an earlier run (the import is not repeated).
+      --reuse) reuse=1; shift ;;
+      *) echo "usage: scripts/bench analysis [--rows 100k|1M|10M] [--reuse]" >&2; exit 64 ;;
+    esac
+  done
+  local count
+  case "$rows" in
+    100k) count=100000 ;; 1M) count=1000000 ;; 10M) count=10000000 ;;
+    *) echo "--rows must be 100k, 1M or 10M (got \"$rows\")" >&2; exit 64 ;;
+  esac
+  ensure_build_dependencies
+  ensure_debian_packages sqlite3 python3-venv
+  local root; root="$(pwd)"
+  ANALYSIS_WORK="${OSAAVA_BENCH_DIR:-/tmp/osaava-bench-analysis}/$rows"
+  mkdir -p "$ANALYSIS_WORK"
+  : >"$ANALYSIS_WORK/stderr.log"
+  local k=3
+
+  local osaava="${OSAAVA_BENCH_BINARY:-}"
+  if [ -z "$osaava" ]; then
+    echo "Building osaava (release, -static-stdlib) ..." >&2
+    swift build -c release --product osaava --scratch-path .build-bench-analysis -Xswiftc -static-stdlib >&2
+    osaava="$(swift build -c release --scratch-path .build-bench-analysis --show-bin-path)/osaava"
+  fi
+
+  # DuckDB offline, as DESIGN.md's pitfalls say: pinned wheels from PyPI, the sqlite extension
+  # copied to the name DuckDB looks for, loaded by path with unsigned extensions allowed.
+  local venv="${OSAAVA_BENCH_VENV:-$root/.venv-bench}"
+  if ! "$venv/bin/python" -c "import duckdb" 2>/dev/null; then
+    echo "Setting up DuckDB 1.5.5 in $venv ..." >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q duckdb==1.5.5 duckdb-extension-sqlite==1.5.5
+  fi
+  local wheel; wheel="$(find "$venv" -name sqlite.duckdb_extension | head -n 1)"
+  local extension="$ANALYSIS_WORK/sqlite_scanner.duckdb_extension"
+  cp "$wheel" "$extension"
+
+  local csv="$ANALYSIS_WORK/needs.csv" db="$ANALYSIS_WORK/osaava.sqlite"
+  if [ ! -s "$csv" ]; then
+    echo "Generating $rows need rows (seed 2026) ..." >&2
+    python3 scripts/lib/analysis_bench_data.py "$count" "$csv" 2026
+  fi
+  local import
+  if [ -n "$reuse" ] && [ -s "$db" ] && [ -s "$ANALYSIS_WORK/import.time" ]; then
+    import="$(cat "$ANALYSIS_WORK/import.time")"
+  else
+    rm -f "$db" "$db-wal" "$db-shm"
+    # An analysis of the empty database defines the rollups for this catalogue, so that the
+    # import maintains them in its transaction (as every later write does).
+    "$osaava" analyze needs --by skill --db "$db" --catalog "$root" >/dev/null
+    echo "Importing through osaava survey import ..." >&2
+    import="$(analysis_measure "$ANALYSIS_WORK/import.txt" \
+      "$osaava" survey import "$csv" --survey battery-competence-2026 --dialect osaava --db "$db" --catalog "$root")"
+    echo "$import" >"$ANALYSIS_WORK/import.time"
+  fi
+  "$osaava" db status --db "$db" --catalog "$root" >"$ANALYSIS_WORK/status.txt" 2>&1 || true
+
+  local query="SELECT region, skill, horizon, sum(people), count(DISTINCT organisation_id),
+    CASE WHEN count(DISTINCT organisation_id) < $k THEN 1 ELSE 0 END
+    FROM need WHERE is_current GROUP BY region, skill, horizon ORDER BY region, skill, horizon;"
+  echo "Timing (median of ${ANALYSIS_RUNS:-5} runs each; load average $(cut -d' ' -f1-3 /proc/loadavg)) ..." >&2
+  local scan rollups steering skills sqlite duck version small
+  scan="$(analysis_median "$ANALYSIS_WORK/osaava-scan.csv" "$osaava" analyze needs --by region,skill,horizon \
+    --format csv --source scan --db "$db" --catalog "$root")"
+  rollups="$(analysis_median "$ANALYSIS_WORK/osaava-rollups.csv" "$osaava" analyze needs --by region,skill,horizon \
+    --format csv --source rollups --db "$db" --catalog "$root")"
+  steering="$(analysis_median /dev/null "$osaava" analyze needs --by skill-group,region --source rollups \
+    --db "$db" --catalog "$root")"
+  skills="$(analysis_median /dev/null "$osaava" analyze needs --by skill --source rollups --db "$db" --catalog "$root")"
+  sqlite="$(analysis_median "$ANALYSIS_WORK/sqlite.txt" sqlite3 -readonly "$db" "$query")"
+  duck="$(analysis_median "$ANALYSIS_WORK/duckdb.txt" "$venv/bin/python" scripts/lib/analysis_bench_duckdb.py \
+    "$extension" "$db" "$k" "$ANALYSIS_WORK/duckdb.txt")"
+  version="$(analysis_median /dev/null "$osaava" --version)"
+  local tiny="$ANALYSIS_WORK/tiny.sqlite"
+  if [ ! -s "$tiny" ]; then
+    head -n 301 "$csv" >"$ANALYSIS_WORK/tiny.csv"
+    "$osaava" survey import "$ANALYSIS_WORK/tiny.csv" --survey battery-competence-2026 --dialect osaava \
+      --db "$tiny" --catalog "$root" >/dev/null
+  fi
+  small="$(analysis_median /dev/null "$osaava" analyze needs --by skill-group --db "$tiny" --catalog "$root")"
+  "$venv/bin/python" scripts/lib/analysis_bench_duckdb.py "$extension" "$db" "$k" "$ANALYSIS_WORK/duckdb.txt" \
+    2>"$ANALYSIS_WORK/duckdb-query.txt"
+
+  local check status=0
+  check="$(python3 scripts/lib/analysis_bench_compare.py "$k" "$ANALYSIS_WORK/sqlite.txt" "$ANALYSIS_WORK/duckdb.txt" \
+    "$ANALYSIS_WORK/osaava-scan.csv" "$ANALYSIS_WORK/osaava-rollups.csv")" || status=1
+
+  local machine; machine="$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+  echo
+  echo "Analysis benchmark: $rows need rows ($(grep -c '' "$csv" | awk '{ print $1 - 1 }') rows), $(sed -n 's/.*rows, \([0-9]*\) responses.*/\1/p' "$ANALYSIS_WORK/import.txt" | head -n 1) responses; $machine"
+  echo "$(sqlite3 --version | cut -d' ' -f1-2 | sed 's/^/sqlite3 /'), DuckDB $("$venv/bin/python" -c 'import duckdb; print(duckdb.__version__)'), $(swift --version 2>/dev/null | head -n 1)"
+  echo
+  printf '| %-58s | %9s | %9s | %8s | %s |\n' "what" "wall s" "cpu s" "RSS MB" "source"
+  printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "----------" "--------"
+  row() { printf '| %-58s | %9.4f | %9.4f | %8.1f | %s |\n' "$1" "$(echo "$2" | cut -d' ' -f1)" "$(echo "$2" | cut -d' ' -f2)" "$(echo "$2" | awk '{ print $3 / 1024 }')" "$3"; }
+  row "import (osaava survey import; packs + rollups maintained)" "$import" "write"
+  row "osaava analyze needs --by region,skill,horizon" "$scan" "full scan"
+  row "osaava analyze needs --by region,skill,horizon" "$rollups" "rollups"
+  row "report table: --by skill-group,region" "$steering" "rollups"
+  row "report table: --by skill" "$skills" "rollups"
+  row "sqlite3 CLI, same aggregation (one GROUP BY)" "$sqlite" "full scan"
+  row "DuckDB $(cat "$ANALYSIS_WORK/duckdb-query.txt")s in the query; process:" "$duck" "full scan"
+  row "osaava --version" "$version" ""
+  row "osaava analyze needs --by skill-group (300 needs)" "$small" "rollups"
+  echo
+  ratio() { awk -v a="$(echo "$1" | cut -d' ' -f1)" -v b="$(echo "$2" | cut -d' ' -f1)" 'BEGIN { printf "%.3f", a / b }'; }
+  echo "Osaava full scan / DuckDB: $(ratio "$scan" "$duck") (target ≤ 0.65); / sqlite3: $(ratio "$scan" "$sqlite") (target ≤ 0.4)"
+  echo "Osaava rollups / DuckDB: $(ratio "$rollups" "$duck"); / sqlite3: $(ratio "$rollups" "$sqlite")"
+  echo "$check"
+  return $status
+}
