@@ -1,5 +1,3 @@
-import Foundation
-
 /// Everything the planner can refuse, each message quoting the value, naming the place and ending
 /// with what to do next.
 package enum PlannerError: Error, Equatable, CustomStringConvertible {
