@@ -70,6 +70,13 @@ let package = Package(
             path: "Sources/OsaavaBench",
             swiftSettings: strict
         ),
+        // `scripts/bench analysis`: the analysis's library calls timed in-process.
+        .executableTarget(
+            name: "osaava-analysis-bench",
+            dependencies: ["Store", "Analysis", "Catalog"],
+            path: "Sources/OsaavaAnalysisBench",
+            swiftSettings: strict
+        ),
         .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: strict),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Catalog"], swiftSettings: strict),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Catalog"], swiftSettings: strict),
