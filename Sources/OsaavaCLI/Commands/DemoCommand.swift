@@ -60,6 +60,9 @@ struct DemoCommand: ParsableCommand {
                     + (path.uncovered.isEmpty ? "" : ", \(path.uncovered.count) new-module proposals") + "\n")
         }
         console.write("    shared needs (≥ \(catalogue.settings.sharedRegions) regions): \(report.shared.count)\n")
+        console.write(
+            "    service concepts the data support: \(report.serviceConcepts?.count ?? 0) of "
+                + "\(catalogue.serviceConcepts.count); consortium proposals: \(report.consortia?.count ?? 0)\n")
         var written: [String] = []
         for format in [ReportFormat.html, .md] {
             for file in try report.render(format, options: ReportOptions(language: language)) {

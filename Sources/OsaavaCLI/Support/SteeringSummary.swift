@@ -3,7 +3,8 @@ import Planner
 import Reports
 import Store
 
-/// Gathers what the steering-group report shows: records, portfolios per region, provenance.
+/// Gathers what the steering-group report shows: records, portfolios per region, service concepts,
+/// consortium candidates, provenance.
 /// Shared by `osaava report` and `osaava demo`.
 enum SteeringSummary {
     /// `round` limits the report to one survey round; `commandFlags` are repeated in every
@@ -33,6 +34,14 @@ enum SteeringSummary {
         }
         let portfolios = try PathPlanner.regionalPortfolios(
             records: records, catalog: catalog, regions: nil, minRespondents: minRespondents, timeLimit: timeLimit)
+        // Service concepts and consortia rest only on parts with at least K organisations; the
+        // report filters their rows by K again.
+        let research = try ResearchInputs.load(store, round: round)
+        let services = ServiceConcepts.plan(
+            catalog: catalog, needs: records, requests: research.requests, challenges: research.challenges,
+            minRespondents: minRespondents)
+        let consortia = ConsortiumPlanner.plan(
+            catalog: catalog, challenges: research.challenges, minRespondents: minRespondents)
         let provenance = Provenance(
             command: command, rounds: rounds, responses: responses,
             catalog: String(catalog.fingerprint.prefix(16)),
@@ -42,6 +51,8 @@ enum SteeringSummary {
             rounds: rounds, minRespondents: minRespondents,
             paths: portfolios.map { PathSection($0, catalog: catalog) }, provenance: provenance,
             commandFlags: commandFlags)
+        report.serviceConcepts = services.concepts.map(ServiceConceptLine.init)
+        report.consortia = consortia.national.map(ConsortiumLine.init)
         // The response rate, when the coordinators keep a contact list (`osaava contacts import`).
         let rates = try store.responseRates()
         if !rates.isEmpty {
