@@ -121,6 +121,42 @@ import Testing
                 == Self.expected(Array(current.values), definition))
     }
 
+    @Test(arguments: [13, 14] as [UInt64])
+    func rollupsEqualTheMergedResponsesAfterAMerge(seed: UInt64) throws {
+        // Given a central database with maintained rollups and a coordinator's database, both
+        // holding random responses (some of the same organisations, some newer versions)
+        var random = SeededGenerator(seed: seed)
+        let (centralPath, centralFolder) = try Fixtures.temporaryDatabase()
+        let (otherPath, otherFolder) = try Fixtures.temporaryDatabase()
+        defer {
+            try? FileManager.default.removeItem(at: centralFolder)
+            try? FileManager.default.removeItem(at: otherFolder)
+        }
+        let central = try ResponseStore.open(path: centralPath)
+        let other = try ResponseStore.open(path: otherPath)
+        let definition = SeededResponses.definition
+        try central.rebuildRollups(definition)
+        var current: [String: SurveyResponse] = [:]
+        for organisation in 0..<8 {
+            let response = SeededResponses.response(&random, organisation: organisation, round: "2026")
+            _ = try central.insert([response], source: "test", now: "2026-01-01")
+            current[response.id] = response
+        }
+        var theirs: [SurveyResponse] = []
+        for organisation in 4..<12 {
+            theirs.append(SeededResponses.response(&random, organisation: organisation, round: "2027"))
+        }
+        _ = try other.insert(theirs, source: "test", now: "2026-01-02")
+
+        // When the coordinator's database is merged into the central one
+        _ = try central.merge(from: otherPath, policy: .incoming, dryRun: false, now: "2026-02-01")
+        for response in theirs { current[response.id] = response }
+
+        // Then the central rollups equal the merged responses
+        let cells = Self.cells(try central.rollupCells(definition, groupings: Self.allGroupings))
+        #expect(cells == Self.expected(Array(current.values), definition))
+    }
+
     @Test func rollupsAreRebuiltWhenTheSkillGroupsChange() throws {
         // Given rollups maintained for one skill-group mapping
         let store = try ResponseStore.inMemory()
