@@ -49,7 +49,10 @@ struct KoboReader: Sendable {
                         + "export the form as XLS (Downloads → XLS, \"XML values and headers\") and import the .xlsx")
             }
             switch ExportTables.csv(data) {
-            case .success(let table): root = Self.withoutTagRow(table)
+            case .success(let table):
+                var table = table
+                table.dropTagRow()
+                root = table
             case .failure(let problem): return .refused(.kobo, [problem])
             }
         }
@@ -114,16 +117,5 @@ struct KoboReader: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let value = Double(trimmed), value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return trimmed
-    }
-
-    /// Kobo adds a second header row of HXL hashtags when the form has them: it is not a submission.
-    static func withoutTagRow(_ table: ImportTable) -> ImportTable {
-        var table = table
-        if let first = table.rows.first, first.fields.contains(where: { !$0.isEmpty }),
-            first.fields.allSatisfy({ $0.isEmpty || $0.hasPrefix("#") })
-        {
-            table.rows.removeFirst()
-        }
-        return table
     }
 }

@@ -20,19 +20,23 @@ package struct ImportTable: Sendable {
         self.init(name: name, header: csv.header, headerLine: csv.headerLine, rows: csv.rows)
     }
 
-    /// A worksheet's first row is its header. Kobo may add a row of HXL hashtags (`#adm1`) under
-    /// it: that row is not a response.
+    /// A worksheet's first row is its header.
     init?(_ sheet: Worksheet, named: Bool) {
         guard let first = sheet.rows.first else { return nil }
-        var rows = Array(sheet.rows.dropFirst())
+        self.init(
+            name: named ? sheet.name : nil, header: first.fields.map { $0.trimmingCharacters(in: .whitespaces) },
+            headerLine: first.line, rows: Array(sheet.rows.dropFirst()))
+        dropTagRow()
+    }
+
+    /// Kobo adds a row of HXL hashtags (`#adm1`) under the header when the form has them: that row
+    /// is not a response.
+    mutating func dropTagRow() {
         if let tags = rows.first, tags.fields.contains(where: { !$0.isEmpty }),
             tags.fields.allSatisfy({ $0.isEmpty || $0.hasPrefix("#") })
         {
             rows.removeFirst()
         }
-        self.init(
-            name: named ? sheet.name : nil, header: first.fields.map { $0.trimmingCharacters(in: .whitespaces) },
-            headerLine: first.line, rows: rows)
     }
 
     /// The index of the first column whose header is `name` (case- and diacritics-insensitively).
