@@ -118,6 +118,11 @@ package struct HorizonSketch: Sendable, Hashable {
 package struct NoHorizonSketch: Sendable, Hashable {
     package var challenge: String
     package var interested: InterestCount
+
+    package init(challenge: String, interested: InterestCount) {
+        self.challenge = challenge
+        self.interested = interested
+    }
 }
 
 /// `osaava plan consortia`.

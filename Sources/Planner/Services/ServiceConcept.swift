@@ -16,6 +16,12 @@ package struct ServiceDemand: Sendable, Hashable {
     package var organisations: Int?
     /// People behind a needs cell (0 for infrastructure requests and challenges, which name none).
     package var people: Int
+
+    package init(basis: ServiceBasis, organisations: Int?, people: Int) {
+        self.basis = basis
+        self.organisations = organisations
+        self.people = people
+    }
 }
 
 /// A training format the concept's demand prefers, with the organisations preferring it (≥ K);
@@ -23,6 +29,11 @@ package struct ServiceDemand: Sendable, Hashable {
 package struct FormatPreference: Sendable, Hashable {
     package var format: String
     package var organisations: Int?
+
+    package init(format: String, organisations: Int?) {
+        self.format = format
+        self.organisations = organisations
+    }
 }
 
 /// An institution or infrastructure that could provide a concept.
