@@ -47,7 +47,9 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Catalog", "Analysis", "CCbc"], swiftSettings: strict),
         .target(
             name: "Reports",
-            dependencies: ["Catalog", "Analysis", "Planner", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "Catalog", "Analysis", "Planner", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strict
         ),
         .target(
@@ -77,21 +79,31 @@ let package = Package(
             path: "Sources/OsaavaAnalysisBench",
             swiftSettings: strict
         ),
-        .testTarget(name: "CatalogTests", dependencies: ["Catalog"], swiftSettings: strict),
-        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Catalog"], swiftSettings: strict),
-        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Catalog"], swiftSettings: strict),
+        // Test helpers shared by the test targets (the shipped catalogue, read once).
+        .target(
+            name: "CatalogFixtures", dependencies: ["Catalog"], path: "Tests/Support/CatalogFixtures",
+            swiftSettings: strict),
+        .testTarget(name: "CatalogTests", dependencies: ["Catalog", "CatalogFixtures"], swiftSettings: strict),
+        .testTarget(
+            name: "SurveyTests", dependencies: ["Survey", "Catalog", "CatalogFixtures"], swiftSettings: strict),
+        .testTarget(
+            name: "InterchangeTests", dependencies: ["Interchange", "Catalog"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Survey", "Catalog"], swiftSettings: strict),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Catalog"], swiftSettings: strict),
+        .testTarget(
+            name: "AnalysisTests", dependencies: ["Analysis", "Catalog", "CatalogFixtures"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Analysis", "Catalog"], swiftSettings: strict),
         .testTarget(
             name: "ReportsTests",
             dependencies: [
-                "Reports", "Planner", "Analysis", "Catalog", "Survey",
+                "Reports", "Planner", "Analysis", "Catalog", "Survey", "CatalogFixtures",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            exclude: ["Golden", "Scripts"],
             swiftSettings: strict
         ),
-        .testTarget(name: "OsaavaCLITests", dependencies: ["OsaavaCLI", "osaava"], swiftSettings: strict),
+        .testTarget(
+            name: "OsaavaCLITests", dependencies: ["OsaavaCLI", "osaava"], exclude: ["Golden"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

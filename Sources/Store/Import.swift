@@ -46,15 +46,18 @@ extension ResponseStore {
     /// changes nothing; with different content it is a conflict, resolved only by `policy`
     /// (`.incoming` makes a new version, `.existing` keeps the old). With `.report`, any conflict
     /// refuses the whole batch. A dry run or a refused batch writes nothing at all.
-    package func importResponses(_ incoming: [IncomingResponse], policy: ConflictPolicy, dryRun: Bool, now: String)
-        throws -> ImportReport
-    {
+    /// `progress` is called every 1,000 responses with (written, total), for a progress line.
+    package func importResponses(
+        _ incoming: [IncomingResponse], policy: ConflictPolicy, dryRun: Bool, now: String,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws -> ImportReport {
         do {
             return try queue.writeWithoutTransaction { db in
                 var report = ImportReport()
                 try db.inTransaction(.immediate) {
                     let writer = ResponseWriter(db: db)
-                    for item in incoming {
+                    for (index, item) in incoming.enumerated() {
+                        if index % 1000 == 999 { progress?(index + 1, incoming.count) }
                         let entry = ImportReport.Entry(id: item.response.id, line: item.line)
                         switch try writer.write(
                             item.response, source: item.source, now: now, policy: policy,

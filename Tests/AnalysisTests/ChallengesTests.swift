@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// `analyze challenges` on hand-written records: a challenge is shared when at least N regions

@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// The report's two fixed tables suppressed as one: a skill group's national total minus its

@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// For every `--by` of one to three dimensions: the figures of each cell and margin equal a

@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// `analyze gaps` on a hand-computed case: demand per year against regional courses and a

@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// A table read from maintained rollup cells equals the table a full scan of the records gives.

@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// Complementary suppression checked on many seeded random record sets, for every `--by` of one or

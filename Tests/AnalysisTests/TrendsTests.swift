@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Testing
 
 /// `analyze trends`: the same cells in each round, with the change where both ends are published.

@@ -1,5 +1,6 @@
 import Analysis
 import Catalog
+import CatalogFixtures
 import Foundation
 import Reports
 import Testing

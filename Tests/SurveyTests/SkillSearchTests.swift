@@ -1,4 +1,5 @@
 import Catalog
+import CatalogFixtures
 import Survey
 import Testing
 

@@ -77,7 +77,11 @@ struct SurveyImportCommand: ParsableCommand {
         }
         let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
         let store = try global.openStore()
-        let report = try store.importResponses(incoming, policy: policy, dryRun: dryRun, now: now)
+        let progress = ProgressLine(console: console)
+        let report = try store.importResponses(incoming, policy: policy, dryRun: dryRun, now: now) { done, total in
+            progress.show("writing \(done) of \(total) responses")
+        }
+        progress.clear()
         if report.committed { try store.setMeta("catalog-fingerprint", catalog.fingerprint) }
         let counts =
             "inserted \(report.inserted.count), updated \(report.updated.count), unchanged \(report.unchanged.count), "

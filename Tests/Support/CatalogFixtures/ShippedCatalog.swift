@@ -1,13 +1,14 @@
 import Catalog
 import Foundation
 
-/// The catalogue shipped in `surveys/` and `curricula/`, read from disk once.
-enum ShippedCatalog {
-    /// The repository root: three levels up from this file (Tests/CatalogTests/ShippedCatalog.swift).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+/// The catalogue shipped in `surveys/` and `curricula/`, read from disk once: shared by the test targets.
+package enum ShippedCatalog {
+    /// The repository root: four levels up from this file (Tests/Support/CatalogFixtures/ShippedCatalog.swift).
+    package static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static func files() throws -> [CatalogFile] {
+    package static func files() throws -> [CatalogFile] {
         var files: [CatalogFile] = []
         for folder in ["surveys", "curricula"] {
             let base = root.appendingPathComponent(folder)
@@ -24,5 +25,5 @@ enum ShippedCatalog {
 
     private static let loaded = Result { try CatalogLoader.load(files()) }
 
-    static func load() throws -> Catalog { try loaded.get() }
+    package static func load() throws -> Catalog { try loaded.get() }
 }
