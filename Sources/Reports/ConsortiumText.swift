@@ -119,7 +119,9 @@ package struct ConsortiumText: Sendable {
         let interest: String
         switch proposal.interested {
         case .count(let count):
-            interest = "\(count) of the \(proposal.organisations) organisations naming it are interested"
+            interest =
+                "\(count) of the \(proposal.organisations) organisations naming it are interested in a national "
+                + "joint project"
         case .none: interest = "\(proposal.organisations) organisations name it, none interested"
         case .suppressed: interest = "\(proposal.organisations) organisations name it (interest count hidden)"
         }
