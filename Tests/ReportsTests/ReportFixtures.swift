@@ -134,28 +134,72 @@ enum ReportFixtures {
         return try SyntheticResponses(survey: survey, catalog: catalog, seed: 2026).make(count: 100, now: demoNow)
     }
 
-    private static func makeDemo() throws -> SteeringReport {
-        let catalog = try catalog()
-        let responses = try demoResponses()
-        var ids: [String: Int] = [:]
+    /// What the analysis and the planner read from the demo's responses.
+    struct DemoInputs {
         var records: [NeedRecord] = []
-        for response in responses {
+        var challenges: [ChallengeRecord] = []
+        var requests: [InfrastructureRequest] = []
+    }
+
+    private static let demoInputsBuilt = Result { try makeDemoInputs() }
+
+    /// The demo's needs and research answers, organisations numbered as the store does.
+    static func demoInputs() throws -> DemoInputs { try demoInputsBuilt.get() }
+
+    /// `plan services` and `plan consortia` on the demo's data.
+    static func demoServices() throws -> ServicePlan {
+        let inputs = try demoInputs()
+        let catalog = try catalog()
+        return ServiceConcepts.plan(
+            catalog: catalog, needs: inputs.records, requests: inputs.requests, challenges: inputs.challenges,
+            minRespondents: catalog.settings.minRespondents)
+    }
+
+    static func demoConsortia() throws -> ConsortiumPlan {
+        let catalog = try catalog()
+        return ConsortiumPlanner.plan(
+            catalog: catalog, challenges: try demoInputs().challenges,
+            minRespondents: catalog.settings.minRespondents)
+    }
+
+    private static func makeDemoInputs() throws -> DemoInputs {
+        let catalog = try catalog()
+        var ids: [String: Int] = [:]
+        var inputs = DemoInputs()
+        for response in try demoResponses() {
             let id = ids[response.organisation.key] ?? ids.count + 1
             ids[response.organisation.key] = id
             for need in response.needs {
-                records.append(
+                inputs.records.append(
                     NeedRecord(
                         organisation: id, round: response.round, region: need.region,
                         sector: response.organisation.sector ?? "", size: response.organisation.size ?? "",
                         skill: need.skill, group: catalog.skill(need.skill)?.group ?? "", level: need.level,
                         people: need.people, horizon: need.horizon, priority: need.priority, formats: need.formats))
             }
+            let region = response.organisation.region
+            let research = response.research
+            inputs.challenges += research.challenges.map {
+                ChallengeRecord(
+                    organisation: id, region: region, challenge: $0, interest: research.interest,
+                    infrastructures: research.infrastructures)
+            }
+            inputs.requests += research.infrastructures.map {
+                InfrastructureRequest(organisation: id, region: region, infrastructure: $0)
+            }
         }
+        return inputs
+    }
+
+    private static func makeDemo() throws -> SteeringReport {
+        let catalog = try catalog()
+        let responses = try demoResponses()
+        let records = try demoInputs().records
         let k = catalog.settings.minRespondents
         let portfolios = try PathPlanner.regionalPortfolios(
             records: records, catalog: catalog, regions: nil, minRespondents: k, timeLimit: 20)
         let rounds = Array(Set(responses.map(\.round))).sorted()
-        return SteeringReport(
+        var report = SteeringReport(
             catalog: catalog, records: records, responses: responses.count, synthetic: true,
             surveys: Array(Set(responses.map(\.survey))).sorted(), rounds: rounds, minRespondents: k,
             paths: portfolios.map { PathSection($0, catalog: catalog) },
@@ -163,6 +207,10 @@ enum ReportFixtures {
                 command: "osaava report --db osaava-demo.sqlite --lang en --format html", rounds: rounds,
                 responses: responses.count, catalog: String(catalog.fingerprint.prefix(16)), data: "demo-seed-2026"),
             commandFlags: " --db osaava-demo.sqlite")
+        // As `osaava report` does (SteeringSummary): the planner's service concepts and consortia.
+        report.serviceConcepts = try demoServices().concepts.map(ServiceConceptLine.init)
+        report.consortia = try demoConsortia().national.map(ConsortiumLine.init)
+        return report
     }
 
     // MARK: - Rendering
