@@ -58,6 +58,27 @@ import Testing
         #expect(organisation == "Testi Oy|kokkola")
     }
 
+    @Test(arguments: [SIGINT, SIGHUP])
+    func ctrlCOrAClosedTerminalKeepsTheDraftAndExits130(signal: Int32) throws {
+        // Given an interview with two answers given and the third prompt shown
+        let folder = try OsaavaBinary.temporaryFolder()
+        let database = folder.appendingPathComponent("signal.sqlite")
+        let child = try InteractiveOsaava(["survey", "fill", Self.survey, "--db", database.path, "--lang", "en"])
+        for answer in Self.answers.prefix(2) {
+            _ = child.waitForPrompt()
+            child.answer(answer)
+        }
+        _ = child.waitForPrompt()
+
+        // When Ctrl-C is pressed (SIGINT) or the terminal closes (SIGHUP)
+        let (status, errors) = child.interrupt(signal)
+
+        // Then the process exits 130, says how to resume, and the draft keeps both answers
+        #expect(status == 130)
+        #expect(errors.contains("osaava survey resume d"), "\(errors)")
+        #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) FROM draft_answer") == "2")
+    }
+
     @Test func endOfInputKeepsTheDraftAndSaysHowToResume() throws {
         // Given a script that stops after three answers
         let folder = try OsaavaBinary.temporaryFolder()

@@ -111,4 +111,12 @@ final class InteractiveOsaava {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
+
+    /// Sends `signal` (SIGINT for Ctrl-C, SIGHUP for a closed terminal); returns the exit status and stderr.
+    func interrupt(_ signal: Int32) -> (status: Int32, stderr: String) {
+        Foundation.kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        return (process.terminationStatus, String(decoding: errors, as: UTF8.self))
+    }
 }

@@ -23,8 +23,14 @@ enum InterruptMessage {
             }
             _exit(130)
         }
-        signal(SIGINT, handler)
-        signal(SIGHUP, handler)
-        signal(SIGTERM, handler)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGINT, SIGHUP, SIGTERM] {
+            signal(number, handler)
+            sigaddset(&signals, number)
+        }
+        // A parent may start us with these signals blocked (a spawning thread's mask is inherited):
+        // then Ctrl-C would never arrive. Unblock them so the draft-keeping exit always happens.
+        sigprocmask(SIG_UNBLOCK, &signals, nil)
     }
 }
