@@ -11,6 +11,17 @@ package struct PlannableNeed: Sendable, Hashable {
     package var peoplePerYear: Double
     package var organisations: Int
     package var formats: [String: Int]
+
+    package init(
+        skill: String, level: Int, people: Int, peoplePerYear: Double, organisations: Int, formats: [String: Int]
+    ) {
+        self.skill = skill
+        self.level = level
+        self.people = people
+        self.peoplePerYear = peoplePerYear
+        self.organisations = organisations
+        self.formats = formats
+    }
 }
 
 extension NeedsAnalysis {

@@ -20,14 +20,25 @@ package struct PlanText: Sendable {
         let number = NumberStyle(language: "en")
         let unit = catalog.settings.creditUnit(plan.creditUnit)?.name("en") ?? plan.creditUnit
         let regionName = catalog.region(portfolio.region)?.name(language) ?? portfolio.region
+        let title =
+            portfolio.organisation.map {
+                "Learner path — organisation \($0), \(regionName): \(portfolio.needs.count) needs of its own "
+                    + "(used with its consent to plan its training)"
+            }
+            ?? "Regional portfolio — \(regionName) (\(portfolio.region)): \(portfolio.needs.count) needs from cells with ≥ "
+            + "\(catalog.settings.minRespondents) organisations"
         var out = [
-            "Regional portfolio — \(regionName) (\(portfolio.region)): \(portfolio.needs.count) needs from cells with ≥ "
-                + "\(catalog.settings.minRespondents) organisations",
+            title,
             "Total \(number.decimal(plan.totalCredits)) \(unit) in \(plan.terms.count) term(s) of ≤ "
                 + "\(number.decimal(plan.termCredits)) \(unit)"
                 + (plan.termsMinimal ? " (minimal)" : " (lower bound \(plan.lowerBoundTerms))")
                 + " — \(plan.status.label); \(plan.tieBreak.label)",
         ]
+        if !plan.alreadyMet.isEmpty {
+            out.append(
+                "  Already met by completed courses or skills: "
+                    + plan.alreadyMet.map { "\($0.skill) level \($0.level)" }.joined(separator: ", "))
+        }
         var termOf: [String: Int] = [:]
         for (index, term) in plan.terms.enumerated() { for code in term { termOf[code] = index + 1 } }
         let byInstitution = Dictionary(grouping: plan.courses.compactMap { catalog.course($0) }, by: \.institution)

@@ -71,7 +71,7 @@ extension ResponseStore {
             arguments: [Tombstone.hash(key), now])
     }
 
-    private static func findOrganisation(
+    static func findOrganisation(
         _ db: Database, identifier: String, region: String?, pseudonyms: [Int: String]
     ) throws -> (id: Int64, key: String, name: String) {
         let rows = try Row.fetchAll(db, sql: "SELECT id, key, name, business_id, region FROM organisation ORDER BY id")
@@ -91,5 +91,20 @@ extension ResponseStore {
             throw StoreError.ambiguousOrganisation(identifier, regions: regions)
         }
         return (first["id"], first["key"], first["name"])
+    }
+}
+
+extension ResponseStore {
+    /// The current responses of the organisation `identifier` names (business ID, pseudonym or
+    /// name), newest round last, with its pseudonym: for a learner path planned with its consent.
+    package func organisationResponses(_ identifier: String, region: String?) throws -> (
+        pseudonym: String, responses: [StoredResponse]
+    ) {
+        let pseudonyms = try pseudonyms()
+        return try read { db in
+            let target = try Self.findOrganisation(db, identifier: identifier, region: region, pseudonyms: pseudonyms)
+            let responses = try Self.currentResponses(db).filter { $0.organisationId == Int(target.id) }
+            return (pseudonyms[Int(target.id)] ?? "org-?", responses.sorted { $0.response.round < $1.response.round })
+        }
     }
 }

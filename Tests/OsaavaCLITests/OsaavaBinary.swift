@@ -120,3 +120,34 @@ final class InteractiveOsaava {
         return (process.terminationStatus, String(decoding: errors, as: UTF8.self))
     }
 }
+
+/// Golden files of what a person reads, under Tests/OsaavaCLITests/Golden.
+enum Golden {
+    /// Compares `text` with Golden/`name`; `RECORD_SNAPSHOTS=1` writes it and fails, so that
+    /// recording is never silent.
+    static func check(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = OsaavaBinary.root.appendingPathComponent("Tests/OsaavaCLITests/Golden/\(name)")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try Data(text.utf8).write(to: url)
+            Issue.record("recorded \(name); run again without RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            return
+        }
+        guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no golden file \(name): record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+            return
+        }
+        guard golden != text else { return }
+        let expected = golden.components(separatedBy: "\n")
+        let actual = text.components(separatedBy: "\n")
+        let line =
+            zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expected.count, actual.count)
+        let want = line < expected.count ? expected[line] : "<end>"
+        let got = line < actual.count ? actual[line] : "<end>"
+        let message = "\(name) differs at line \(line + 1):\n  golden: \(want)\n  actual: \(got)"
+        Issue.record(
+            Comment(rawValue: message + "\nIf the change is intended, re-record with RECORD_SNAPSHOTS=1."),
+            sourceLocation: sourceLocation)
+    }
+
+}

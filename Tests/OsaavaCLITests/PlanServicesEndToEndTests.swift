@@ -21,33 +21,6 @@ import Testing
         try OsaavaBinary.run(arguments + ["--db", try demo.get().path, "--catalog", OsaavaBinary.root.path])
     }
 
-    /// Compares `text` with Golden/`name`; `RECORD_SNAPSHOTS=1` writes it and fails, so that
-    /// recording is never silent.
-    static func checkGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = OsaavaBinary.root.appendingPathComponent("Tests/OsaavaCLITests/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try Data(text.utf8).write(to: url)
-            Issue.record("recorded \(name); run again without RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
-        }
-        guard let golden = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no golden file \(name): record it with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-            return
-        }
-        guard golden != text else { return }
-        let expected = golden.components(separatedBy: "\n")
-        let actual = text.components(separatedBy: "\n")
-        let line =
-            zip(expected, actual).enumerated().first { $0.element.0 != $0.element.1 }?.offset
-            ?? min(expected.count, actual.count)
-        let want = line < expected.count ? expected[line] : "<end>"
-        let got = line < actual.count ? actual[line] : "<end>"
-        let message = "\(name) differs at line \(line + 1):\n  golden: \(want)\n  actual: \(got)"
-        Issue.record(
-            Comment(rawValue: message + "\nIf the change is intended, re-record with RECORD_SNAPSHOTS=1."),
-            sourceLocation: sourceLocation)
-    }
-
     /// The rows of a `--format json` listing.
     static func rows(_ json: String) throws -> [[String: Any]] {
         try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
@@ -69,7 +42,7 @@ import Testing
         // Then the command succeeds and prints the recorded text
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Service concepts:"))
-        try Self.checkGolden(result.stdout, "plan-services.txt")
+        try Golden.check(result.stdout, named: "plan-services.txt")
     }
 
     @Test func consortiaTableMatchesItsGoldenFile() throws {
@@ -81,7 +54,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("★ 1."))
         #expect(result.stdout.contains("partners from at least 3 different EU member states"))
-        try Self.checkGolden(result.stdout, "plan-consortia.txt")
+        try Golden.check(result.stdout, named: "plan-consortia.txt")
     }
 
     @Test(arguments: ["3", "5"])

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Catalog
+import Foundation
 import Planner
 import Reports
 import Store
@@ -16,22 +17,45 @@ struct PlanCommand: ParsableCommand {
 struct PlanPathsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paths",
-        abstract: "Regional portfolios: the minimum-credit course set covering a region's needs, in terms.",
+        abstract: "Education paths: regional portfolios, or one organisation's learner path, in terms.",
         discussion: """
-            Needs come only from region × skill cells with at least K organisations, at the highest \
-            level at least K of them need. Solved exactly with COIN-OR CBC; every plan says whether it \
-            is proven optimal. Needs no course covers become proposals for new modules.
+            A regional portfolio covers a region's needs: only region × skill cells with at least K \
+            organisations, at the highest level at least K of them need. A learner path (--organisation) \
+            covers one organisation's own needs, only if it consented to their use for planning its \
+            training. Both are the minimum-credit course set with all prerequisites, solved exactly with \
+            COIN-OR CBC (ties broken towards the region, then fewer institutions); every plan says \
+            whether it is proven optimal. Needs no course covers become proposals for new modules.
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this region (code); default: every region with plannable needs.") var region: String?
+    @Flag(name: .customLong("all-regions"), help: "Every region with plannable needs (the default).")
+    var allRegions = false
+    @Option(name: .customLong("skill-group"), help: "Only needs of this skill group (code).") var skillGroup: String?
+    @Option(help: "A learner path for this organisation: business ID, pseudonym (org-…) or name.")
+    var organisation: String?
+    @Option(help: "Learner path: completed course or skill codes, comma-separated (met prerequisites).")
+    var completed: String?
+    @Option(help: "Only courses taught in one of these languages, comma-separated (fi,sv,en).") var languages: String?
+    @Option(help: "Only these delivery modes, comma-separated (online,contact,blended).") var delivery: String?
+    @Option(
+        name: .customLong("term-credits"), help: "Most credits in one term (default: the catalogue's; part-time: less)."
+    )
+    var termCredits: Double?
     @Option(name: .customLong("max-ects"), help: "A credit budget; below the optimum, cover the most people within it.")
     var maxEcts: Double?
-    @Option(name: .customLong("time-limit"), help: "Seconds the exact solve may take per region.") var timeLimit = 10.0
+    @Option(name: .customLong("time-limit"), help: "Seconds the exact solve may take per plan.") var timeLimit = 10.0
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per cell.")
     var minRespondents: Int?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func validate() throws {
+        if allRegions && region != nil { throw ValidationError("give either --region or --all-regions, not both") }
+        if completed != nil && organisation == nil {
+            throw ValidationError("--completed belongs to a learner path: add --organisation")
+        }
+    }
 
     func run() throws {
         let catalog = try global.loadCatalog()
@@ -40,10 +64,25 @@ struct PlanPathsCommand: ParsableCommand {
             throw ValidationError(
                 "unknown region \"\(region)\". Use one of: \(catalog.regions.map(\.code).joined(separator: ", "))")
         }
-        let records = try global.openStore().needRecords { catalog.skill($0)?.group ?? "" }
-        let portfolios = try PathPlanner.regionalPortfolios(
-            records: records, catalog: catalog, regions: region.map { [$0] }, minRespondents: k, timeLimit: timeLimit,
-            maxCredits: maxEcts)
+        if let skillGroup, catalog.group(skillGroup) == nil {
+            throw ValidationError(
+                "unknown skill group \"\(skillGroup)\". Use one of: \(catalog.groups.map(\.code).joined(separator: ", "))"
+            )
+        }
+        let options = PathOptions(
+            languages: languages.map(Self.list).map(Set.init), deliveries: try deliveries(),
+            maxCredits: maxEcts, termCredits: termCredits, skillGroup: skillGroup,
+            completed: Set(completed.map(Self.list) ?? []), timeLimit: timeLimit)
+        let store = try global.openStore()
+        let portfolios: [RegionalPortfolio]
+        if let organisation {
+            portfolios = [try learnerPath(organisation, store: store, catalog: catalog, options: options)]
+        } else {
+            let records = try store.needRecords { catalog.skill($0)?.group ?? "" }
+            portfolios = try PathPlanner.regionalPortfolios(
+                records: records, catalog: catalog, regions: region.map { [$0] }, minRespondents: k,
+                timeLimit: timeLimit, options: options)
+        }
         guard !portfolios.isEmpty else {
             throw CLIError(
                 "no region has a need named by at least \(k) organisations, so there is nothing to plan. "
@@ -57,6 +96,42 @@ struct PlanPathsCommand: ParsableCommand {
         case .csv, .json:
             console.write(Listing(portfolios: portfolios, catalog: catalog).render(format == .csv ? .csv : .json))
         }
+    }
+
+    private func learnerPath(_ identifier: String, store: ResponseStore, catalog: Catalog, options: PathOptions)
+        throws -> RegionalPortfolio
+    {
+        let (pseudonym, responses) = try store.organisationResponses(identifier, region: region)
+        guard let latest = responses.last else {
+            throw CLIError(
+                "organisation \(pseudonym) has no response to plan from. Interview it first (osaava survey fill).")
+        }
+        guard latest.response.consent.planning else {
+            throw CLIError(
+                "organisation \(pseudonym) did not consent to the use of its answers to plan its training "
+                    + "(consent question of response \(latest.response.id)), so no learner path is made. "
+                    + "Ask for consent and edit the response (osaava survey edit \(latest.response.id)).")
+        }
+        return try PathPlanner.learnerPath(
+            for: latest.response, pseudonym: pseudonym, catalog: catalog, options: options)
+    }
+
+    private func deliveries() throws -> Set<Delivery>? {
+        guard let delivery else { return nil }
+        var modes: Set<Delivery> = []
+        for word in Self.list(delivery) {
+            guard let mode = Delivery(rawValue: word) else {
+                throw ValidationError(
+                    "unknown delivery \"\(word)\" in --delivery. Use: \(Delivery.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            modes.insert(mode)
+        }
+        return modes
+    }
+
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 
