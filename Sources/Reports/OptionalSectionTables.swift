@@ -73,13 +73,16 @@ extension ContentBuilder {
         guard let lines = report.consortia else { return nil }
         let columns = [
             ReportColumn("challenge", text(.reportChallenge), .text),
+            ReportColumn("kind", text(.reportConsortiumKind), .text),
             ReportColumn("regions", text(.reportRegions), .text),
             ReportColumn("organisations", text(.reportOrganisations), .integer),
             ReportColumn("partners", text(.reportPartners), .text),
         ]
         let rows = lines.filter { $0.organisations >= k }.map { line in
             ReportRow([
-                ReportCell(.text(termName(line.challenge), code: line.challenge)), ReportCell(regions(line.regions)),
+                ReportCell(.text(termName(line.challenge), code: line.challenge)),
+                ReportCell(.text(text(line.horizonEurope ? .reportConsortiumHorizon : .reportConsortiumNational))),
+                ReportCell(regions(line.regions)),
                 ReportCell(.integer(line.organisations)), ReportCell(names(line.partners, institutionName)),
             ])
         }

@@ -70,11 +70,17 @@ package struct ConsortiumLine: Sendable, Hashable {
     package var organisations: Int
     /// Institution codes, best placed first.
     package var partners: [String]
+    /// A Horizon Europe consortium sketch (its national core; EU partners still to be found),
+    /// rather than a national joint project.
+    package var horizonEurope: Bool
 
-    package init(challenge: String, regions: [String], organisations: Int, partners: [String]) {
+    package init(
+        challenge: String, regions: [String], organisations: Int, partners: [String], horizonEurope: Bool = false
+    ) {
         self.challenge = challenge
         self.regions = regions
         self.organisations = organisations
         self.partners = partners
+        self.horizonEurope = horizonEurope
     }
 }

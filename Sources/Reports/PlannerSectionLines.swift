@@ -30,3 +30,12 @@ extension ConsortiumLine {
             organisations: proposal.organisations, partners: proposal.partners.map(\.institution))
     }
 }
+
+extension ConsortiumLine {
+    /// A Horizon Europe sketch: the national core of the consortium, flagged as one.
+    package init(_ sketch: HorizonSketch) {
+        self.init(
+            challenge: sketch.challenge, regions: sketch.regions, organisations: sketch.organisations,
+            partners: sketch.partners.map(\.institution), horizonEurope: true)
+    }
+}

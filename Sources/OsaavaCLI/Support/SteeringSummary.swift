@@ -52,7 +52,8 @@ enum SteeringSummary {
             paths: portfolios.map { PathSection($0, catalog: catalog) }, provenance: provenance,
             commandFlags: commandFlags)
         report.serviceConcepts = services.concepts.map(ServiceConceptLine.init)
-        report.consortia = consortia.national.map(ConsortiumLine.init)
+        report.consortia =
+            consortia.national.map { ConsortiumLine($0) } + consortia.horizon.map { ConsortiumLine($0) }
         // The response rate, when the coordinators keep a contact list (`osaava contacts import`).
         let rates = try store.responseRates()
         if !rates.isEmpty {
