@@ -87,7 +87,8 @@ let package = Package(
         .testTarget(
             name: "SurveyTests", dependencies: ["Survey", "Catalog", "CatalogFixtures"], swiftSettings: strict),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Catalog"], exclude: ["Fixtures"],
+            name: "InterchangeTests", dependencies: ["Interchange", "Catalog", "CatalogFixtures", "Survey"],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Survey", "Catalog"], swiftSettings: strict),
         .testTarget(

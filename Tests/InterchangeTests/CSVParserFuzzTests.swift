@@ -1,6 +1,7 @@
 import Catalog
 import Foundation
 import Interchange
+import Survey
 import Testing
 
 /// Property and fuzz tests of the readers: whatever the bytes, a reader returns (never crashes),

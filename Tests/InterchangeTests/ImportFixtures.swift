@@ -1,35 +1,19 @@
 import Catalog
+import CatalogFixtures
 import Foundation
 import Interchange
 import Testing
 
 /// The shipped catalogue, the fixture exports beside this file, and a reader of both.
 enum ImportFixtures {
-    /// The repository root: three levels up from Tests/InterchangeTests/ImportFixtures.swift.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = ShippedCatalog.root
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static let survey = "battery-competence-2026"
     static let now = "2026-11-26T08:00:00Z"
 
-    static func catalogFiles() throws -> [CatalogFile] {
-        var files: [CatalogFile] = []
-        for folder in ["surveys", "curricula"] {
-            let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
-                continue
-            }
-            for case let url as URL in walker where url.pathExtension == "yaml" {
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                files.append(CatalogFile(path: relative, data: try Data(contentsOf: url)))
-            }
-        }
-        return files.sorted { $0.path < $1.path }
-    }
+    static func catalogFiles() throws -> [CatalogFile] { try ShippedCatalog.files() }
 
-    private static let shipped = Result { try CatalogLoader.load(catalogFiles()) }
-
-    static func catalog() throws -> Catalog { try shipped.get() }
+    static func catalog() throws -> Catalog { try ShippedCatalog.load() }
 
     /// The shipped catalogue with one file replaced (or added), checked: the catalogue and its issues.
     static func catalog(replacing path: String, with text: String) throws -> (Catalog?, [CatalogIssue]) {
@@ -74,22 +58,5 @@ extension ImportBatch {
 extension SurveyResponse {
     func value(_ key: String) -> String? {
         answers.first { $0.key == key }?.value
-    }
-}
-
-/// A small deterministic generator (SplitMix64): the fuzz tests must fail the same way twice.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

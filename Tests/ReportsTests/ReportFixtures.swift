@@ -1,4 +1,5 @@
 import Catalog
+import CatalogFixtures
 import Foundation
 import Planner
 import Reports
@@ -7,28 +8,11 @@ import Survey
 /// Reports built for tests: a small hand-made one exercising every section (golden files), and the
 /// demo's (the shipped catalogue, 100 synthetic organisations, seed 2026, planned regional paths).
 enum ReportFixtures {
-    /// The repository root (this file is Tests/ReportsTests/ReportFixtures.swift).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = ShippedCatalog.root
 
     static let languages = ["fi", "sv", "en"]
 
-    private static let shipped = Result { () throws -> Catalog in
-        var files: [CatalogFile] = []
-        for folder in ["surveys", "curricula"] {
-            let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
-                continue
-            }
-            for case let url as URL in walker where url.pathExtension == "yaml" {
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                files.append(CatalogFile(path: relative, data: try Data(contentsOf: url)))
-            }
-        }
-        return try CatalogLoader.load(files.sorted { $0.path < $1.path })
-    }
-
-    static func catalog() throws -> Catalog { try shipped.get() }
+    static func catalog() throws -> Catalog { try ShippedCatalog.load() }
 
     static let provenance = Provenance(
         command: "osaava report --lang fi --format md", rounds: ["2026"], responses: 12,
