@@ -137,6 +137,21 @@ import Testing
         #expect(result.stderr.contains("skill-group"))
     }
 
+    @Test func aReadingCommandRefusesAMissingDatabaseAndCreatesNone() throws {
+        // Given a folder without a database
+        let folder = try OsaavaBinary.temporaryFolder()
+        let database = folder.appendingPathComponent("typo.sqlite")
+
+        // When the needs are asked for from it
+        let result = try OsaavaBinary.run(
+            ["analyze", "needs", "--db", database.path, "--catalog", OsaavaBinary.root.path])
+
+        // Then osaava says there is no database and how to get one, and leaves no empty file behind
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("there is no database at \(database.path)"))
+        #expect(!FileManager.default.fileExists(atPath: database.path))
+    }
+
     @Test func minRespondentsCannotBeLoweredBelowTheCatalogue() throws {
         let result = try OsaavaBinary.run(["analyze", "needs", "--min-respondents", "1"])
         #expect(result.status == 64)

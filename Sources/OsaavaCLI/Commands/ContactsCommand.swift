@@ -72,7 +72,7 @@ struct ContactsImportCommand: ParsableCommand {
             for problem in problems { context.console.error("\(url.lastPathComponent): \(problem)\n") }
             throw CLIError("nothing imported: \(problems.count) problem(s) in \(url.lastPathComponent) (listed above)")
         }
-        let (added, updated) = try global.openStore().importContacts(organisations, now: context.now())
+        let (added, updated) = try global.openStore(creating: true).importContacts(organisations, now: context.now())
         context.console.write("contacts: \(added) added, \(updated) updated\n")
     }
 }

@@ -53,7 +53,7 @@ struct DatabaseMigrateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let status = try global.openStore().status()
+        let status = try global.openStore(creating: true).status()
         CommandContext.current.console.write("schema up to date: \(status.migrations.joined(separator: ", "))\n")
     }
 }
@@ -96,7 +96,7 @@ struct DatabaseMergeCommand: ParsableCommand {
         let context = CommandContext.current
         let console = context.console
         let catalog = try global.loadCatalog()
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
         let otherPath = context.resolve(other).path
         let report = try store.merge(from: otherPath, policy: policy, dryRun: dryRun, now: context.now())

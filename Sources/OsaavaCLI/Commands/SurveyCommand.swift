@@ -63,7 +63,7 @@ struct SurveyFillCommand: ParsableCommand {
             )
         }
         let language = try Self.language(lang, catalog)
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         var interview = Interview(survey: definition, catalog: catalog, language: language)
         var opening = interview.opening()
         for (field, value) in [(Field.organisationName, organisation), (.organisationBusinessId, businessId)] {

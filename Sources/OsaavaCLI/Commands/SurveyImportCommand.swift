@@ -76,7 +76,7 @@ struct SurveyImportCommand: ParsableCommand {
             IncomingResponse(response: $0.response, source: "import:" + chosen.rawValue, file: name, line: $0.line)
         }
         let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         let progress = ProgressLine(console: console)
         let report = try store.importResponses(incoming, policy: policy, dryRun: dryRun, now: now) { done, total in
             progress.show("writing \(done) of \(total) responses")

@@ -19,8 +19,15 @@ package struct GlobalOptions: ParsableArguments {
         context.resolve(db ?? context.environment["OSAAVA_DB"] ?? "osaava.sqlite").path
     }
 
-    func openStore() throws -> ResponseStore {
+    /// Opens the database. Commands that only read refuse a missing file instead of leaving an
+    /// empty database behind (a typo in --db must not look like "no answers yet").
+    func openStore(creating: Bool = false) throws -> ResponseStore {
         let path = databasePath
+        if !creating && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError(
+                "there is no database at \(path). Collect answers first (osaava survey fill / survey import), "
+                    + "try the demo's (--db osaava-demo.sqlite after osaava demo), or give the right --db.")
+        }
         let console = context.console
         return try ResponseStore.open(path: path) {
             console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
