@@ -137,6 +137,45 @@ import Testing
         #expect(result.stderr.contains("skill-group"))
     }
 
+    @Test func roundLimitsTheAnalysisAndThePlansToOneSurveyRound() throws {
+        // Given the demo's needs imported as two rounds: responses up to demo-0030 in 2025, the rest in 2026
+        let demo = try Self.demoFolder()
+        let source = demo.appendingPathComponent("osaava-demo.sqlite")
+        let export = try OsaavaBinary.run(
+            ["survey", "responses", "--format", "csv", "--include-identifiers", "--db", source.path])
+        let lines = export.stdout.split(separator: "\r\n").map(String.init)
+        let rows = lines.dropFirst().map { line -> String in
+            let number = Int(line.prefix(9).dropFirst(5)) ?? 0
+            return number <= 30 ? String(line.dropLast(4)) + "2025" : line
+        }
+        let file = demo.appendingPathComponent("two-rounds.csv")
+        try ([lines[0]] + rows).joined(separator: "\r\n").appending("\r\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        let database = demo.appendingPathComponent("rounds.sqlite")
+        let catalog = ["--catalog", OsaavaBinary.root.path, "--db", database.path]
+        let imported = try OsaavaBinary.run(
+            ["survey", "import", file.path, "--survey", "battery-competence-2026"] + catalog)
+        try #require(imported.status == 0, "\(imported.stderr)")
+
+        // When needs are counted for the 2025 round only, and for both
+        let only = try OsaavaBinary.run(
+            ["analyze", "needs", "--by", "skill-group", "--round", "2025", "--format", "json"] + catalog)
+        let all = try OsaavaBinary.run(["analyze", "needs", "--by", "skill-group", "--format", "json"] + catalog)
+
+        // Then the round's total counts its 30 organisations, the whole set its 60
+        #expect(only.status == 0 && all.status == 0, "\(only.stderr)\(all.stderr)")
+        #expect(only.stdout.contains("{\"skill-group\": \"*\", \"people\":"))
+        let total = { (json: String) -> String? in
+            json.split(separator: "\n").first { $0.contains("\"skill-group\": \"*\"") }
+                .flatMap { $0.split(separator: ",").first { $0.contains("respondents") } }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(total(only.stdout) == "\"respondents\": 30")
+        #expect(total(all.stdout) == "\"respondents\": 60")
+        // And the plans accept the same option
+        #expect(try OsaavaBinary.run(["plan", "paths", "--round", "2025"] + catalog).status == 0)
+    }
+
     @Test func aReadingCommandRefusesAMissingDatabaseAndCreatesNone() throws {
         // Given a folder without a database
         let folder = try OsaavaBinary.temporaryFolder()

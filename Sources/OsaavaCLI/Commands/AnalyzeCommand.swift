@@ -28,6 +28,7 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Only this region (code).") var region: String?
     @Option(name: .customLong("skill-group"), help: "Only this skill group (code).") var skillGroup: String?
     @Option(help: "Only this horizon (code).") var horizon: String?
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per cell.")
     var minRespondents: Int?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
@@ -47,6 +48,7 @@ struct AnalysisOptions: ParsableArguments {
         filters[.region] = try check(region, catalog.regions.map(\.code), "region", "--region")
         filters[.skillGroup] = try check(skillGroup, catalog.groups.map(\.code), "skill group", "--skill-group")
         filters[.horizon] = try check(horizon, catalog.settings.horizons.map(\.code), "horizon", "--horizon")
+        filters[.round] = round.map { [$0] }
         return filters
     }
 }
@@ -106,6 +108,7 @@ struct AnalyzeGapsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this region (code).") var region: String?
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per cell.")
     var minRespondents: Int?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
@@ -120,7 +123,9 @@ struct AnalyzeGapsCommand: ParsableCommand {
         }
         let analysis = NeedsAnalysis(catalog: catalog)
         var gaps = try global.openStore().scanNeeds { codebook, scan in
-            try analysis.gaps(codebook: codebook, minRespondents: k, scan: scan)
+            try RoundFilter.within(round, codebook: codebook, scan: scan) { scan in
+                try analysis.gaps(codebook: codebook, minRespondents: k, scan: scan)
+            }
         }
         if let region { gaps.rows = gaps.rows.filter { $0.region == region } }
         CommandContext.current.console.write(
@@ -136,6 +141,7 @@ struct AnalyzeSharedCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per cell.")
     var minRespondents: Int?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
@@ -144,7 +150,8 @@ struct AnalyzeSharedCommand: ParsableCommand {
         let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(minRespondents, catalog)
         let analysis = NeedsAnalysis(catalog: catalog)
-        let query = NeedsQuery(by: NeedsAnalysis.sharedQuery, minRespondents: k)
+        let query = NeedsQuery(
+            by: NeedsAnalysis.sharedQuery, filters: round.map { [.round: [$0]] } ?? [:], minRespondents: k)
         let store = try global.openStore()
         let table: NeedsTable
         if let groupings = analysis.rollupGroupings(for: query) {
@@ -169,6 +176,7 @@ struct AnalyzeChallengesCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per cell.")
     var minRespondents: Int?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
@@ -177,7 +185,7 @@ struct AnalyzeChallengesCommand: ParsableCommand {
         let catalog = try global.analysisCatalog()
         let k = try MinRespondents.resolve(minRespondents, catalog)
         let challenges = NeedsAnalysis(catalog: catalog).sharedChallenges(
-            try global.openStore().challengeRecords(), minRespondents: k)
+            try ResearchInputs.load(try global.openStore(), round: round).challenges, minRespondents: k)
         CommandContext.current.console.write(
             AnalysisListings.challenges(challenges, k: k, catalog: catalog)
                 .render(ListingFormat(rawValue: format.rawValue) ?? .table))

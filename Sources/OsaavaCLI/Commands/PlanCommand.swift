@@ -33,6 +33,7 @@ struct PlanPathsCommand: ParsableCommand {
     @Flag(name: .customLong("all-regions"), help: "Every region with plannable needs (the default).")
     var allRegions = false
     @Option(name: .customLong("skill-group"), help: "Only needs of this skill group (code).") var skillGroup: String?
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(help: "A learner path for this organisation: business ID, pseudonym (org-…) or name.")
     var organisation: String?
     @Option(help: "Learner path: completed course or skill codes, comma-separated (met prerequisites).")
@@ -78,7 +79,9 @@ struct PlanPathsCommand: ParsableCommand {
         if let organisation {
             portfolios = [try learnerPath(organisation, store: store, catalog: catalog, options: options)]
         } else {
-            let records = try store.needRecords { catalog.skill($0)?.group ?? "" }
+            let records = try store.needRecords { catalog.skill($0)?.group ?? "" }.filter {
+                round == nil || $0.round == round
+            }
             portfolios = try PathPlanner.regionalPortfolios(
                 records: records, catalog: catalog, regions: region.map { [$0] }, minRespondents: k,
                 timeLimit: timeLimit, options: options)
@@ -102,7 +105,7 @@ struct PlanPathsCommand: ParsableCommand {
         throws -> RegionalPortfolio
     {
         let (pseudonym, responses) = try store.organisationResponses(identifier, region: region)
-        guard let latest = responses.last else {
+        guard let latest = responses.last(where: { round == nil || $0.response.round == round }) else {
             throw CLIError(
                 "organisation \(pseudonym) has no response to plan from. Interview it first (osaava survey fill).")
         }
@@ -151,6 +154,7 @@ struct PlanServicesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per figure.")
     var minRespondents: Int?
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(help: "Language of catalogue names: fi, sv or en (default: the catalogue's first).") var lang: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
@@ -164,9 +168,12 @@ struct PlanServicesCommand: ParsableCommand {
                     + "Add templates to curricula/service-concepts.yaml (see curricula/README.md).")
         }
         let store = try global.openStore()
-        let research = try ResearchInputs.load(store)
+        let research = try ResearchInputs.load(store, round: round)
         let plan = ServiceConcepts.plan(
-            catalog: catalog, needs: try store.needRecords { catalog.skill($0)?.group ?? "" },
+            catalog: catalog,
+            needs: try store.needRecords { catalog.skill($0)?.group ?? "" }.filter {
+                round == nil || $0.round == round
+            },
             requests: research.requests, challenges: research.challenges, minRespondents: k)
         let console = CommandContext.current.console
         switch format {
@@ -193,6 +200,7 @@ struct PlanConsortiaCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(name: .customLong("min-respondents"), help: "K: raise the catalogue's minimum organisations per figure.")
     var minRespondents: Int?
+    @Option(help: "Only this survey round (default: every round).") var round: String?
     @Option(help: "Language of catalogue names: fi, sv or en (default: the catalogue's first).") var lang: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
@@ -200,7 +208,7 @@ struct PlanConsortiaCommand: ParsableCommand {
         let catalog = try global.loadCatalog()
         let k = try MinRespondents.resolve(minRespondents, catalog)
         let language = try SurveyFillCommand.language(lang, catalog)
-        let research = try ResearchInputs.load(try global.openStore())
+        let research = try ResearchInputs.load(try global.openStore(), round: round)
         let plan = ConsortiumPlanner.plan(catalog: catalog, challenges: research.challenges, minRespondents: k)
         guard !plan.national.isEmpty else {
             throw CLIError(
