@@ -21,12 +21,10 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        // The COIN-OR CBC MIP solver's C API (Debian: coinor-libcbc-dev).
-        .systemLibrary(
-            name: "CCbc",
-            pkgConfig: "cbc",
-            providers: [.apt(["coinor-libcbc-dev"])]
-        ),
+        // The COIN-OR CBC MIP solver's C API, opened with dlopen at the first solve (Debian:
+        // coinor-libcbc-dev, installed by scripts/lib/setup.sh): linking it made every start of
+        // osaava load CBC's thirteen libraries. Building needs no CBC; planning does.
+        .target(name: "CCbcLazy", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
         .target(
             name: "Catalog",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -44,7 +42,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Analysis", dependencies: ["Catalog"], swiftSettings: strict),
-        .target(name: "Planner", dependencies: ["Catalog", "Analysis", "CCbc"], swiftSettings: strict),
+        .target(name: "Planner", dependencies: ["Catalog", "Analysis", "CCbcLazy"], swiftSettings: strict),
         .target(
             name: "Reports",
             dependencies: [

@@ -25,6 +25,10 @@ package enum PlannerError: Error, Equatable, CustomStringConvertible {
     case malformedProblem(String)
     /// The MIP solver failed in a way that is not a time limit.
     case solverFailed(String)
+    /// CBC's library could not be opened (each file name tried, and the loader's reason).
+    case solverNotInstalled(tried: [String], reason: String)
+    /// CBC's library opened but lacks a function the planner calls (another CBC version).
+    case solverIncompatible(library: String, missing: String)
 
     package var description: String {
         switch self {
@@ -59,6 +63,13 @@ package enum PlannerError: Error, Equatable, CustomStringConvertible {
             return "planner problem is malformed: \(detail) — this is a bug in the caller, please report it"
         case .solverFailed(let detail):
             return "the MIP solver (CBC) failed: \(detail) — retry with a longer --time-limit or report the data"
+        case .solverNotInstalled(let tried, let reason):
+            let detail = reason.isEmpty ? tried.joined(separator: ", ") : reason
+            return "the COIN-OR CBC solver library is not installed (\(detail)): run apt-get install "
+                + "coinor-libcbc-dev (scripts/demo does it), or name the library in OSAAVA_CBC_LIBRARY"
+        case .solverIncompatible(let library, let missing):
+            return "the COIN-OR CBC solver library \(library) has no function \(missing): install CBC 2.10 "
+                + "or newer (apt-get install coinor-libcbc-dev), or name that library in OSAAVA_CBC_LIBRARY"
         }
     }
 

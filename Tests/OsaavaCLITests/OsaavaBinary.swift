@@ -33,13 +33,17 @@ struct OsaavaBinary {
         return url
     }
 
-    static func run(_ arguments: [String], input: String = "", in folder: URL? = nil) throws -> Result {
+    /// `environment` adds to (or, with "", clears) variables of this process's environment.
+    static func run(
+        _ arguments: [String], input: String = "", in folder: URL? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder ?? root
         var environment = ProcessInfo.processInfo.environment
         environment["OSAAVA_DB"] = nil
+        for (name, value) in extra { environment[name] = value.isEmpty ? nil : value }
         process.environment = environment
         let stdin = Pipe()
         let stdout = Pipe()

@@ -28,8 +28,9 @@ ensure_swift() {
   return 1
 }
 
-# What building and running Osaava needs: the CBC MIP solver's C API, SQLite, and zlib (ZIPFoundation
-# packs and reads XLSX and ZIP files with it).
+# What building and running Osaava needs: SQLite, zlib (ZIPFoundation packs and reads XLSX and ZIP
+# files with it), and the CBC MIP solver, which osaava opens when it solves a plan (the build does
+# not link it; OSAAVA_CBC_LIBRARY names another copy).
 ensure_build_dependencies() {
   ensure_swift
   ensure_debian_packages coinor-libcbc-dev libsqlite3-dev pkg-config zlib1g-dev

@@ -44,7 +44,7 @@ package enum BudgetCoverage {
             columns.indices.map { (column: $0, coefficient: Double(problem.costs[columns[$0]])) }, .lessOrEqual,
             Double(budget))
         let values = CoverModel.extendedStart(reducer: reducer, columns: columns, chosen: Set(start), coverage: true)
-        let result = CbcSolver.solve(model, start: values, seconds: max(timeLimit - clock.elapsed, 0.001))
+        let result = try CbcSolver.solve(model, start: values, seconds: max(timeLimit - clock.elapsed, 0.001))
         guard let found = result.solution else { return greedy }
         let chosen = columns.indices.filter { found[$0] > 0.5 }.map { columns[$0] }
         let set = Set(chosen)

@@ -33,7 +33,7 @@ package enum ExactCover {
             return result(incumbent, bound: bound, .greedyFallback(.timeLimitBeforeSolver), greedy: greedyCost)
         }
         let columns = reducer.aliveItems
-        if let lp = CbcSolver.relax(
+        if let lp = try CbcSolver.relax(
             CoverModel.extended(reducer: reducer, columns: columns), seconds: timeLimit - clock.elapsed)
         {
             bound = fixedCost + Int((lp.objective - 1e-6).rounded(.up))
@@ -86,7 +86,8 @@ package enum ExactCover {
         let start = CoverModel.extendedStart(reducer: reducer, columns: rest, chosen: startItems)
         // A start within 1% of the LP bound: branching alone closes the gap fastest (see below).
         let nearBound = Double(cost(incumbent, problem) - bound) <= 0.01 * Double(max(bound, 1))
-        let mip = CbcSolver.solve(model, start: start, seconds: remaining, options: nearBound ? phaseOneOptions : [])
+        let mip = try CbcSolver.solve(
+            model, start: start, seconds: remaining, options: nearBound ? phaseOneOptions : [])
         timings.solver = clock.lap()
 
         // Costs are integers, so the optimum is too: a bound within 1e-6 of an integer rounds up.

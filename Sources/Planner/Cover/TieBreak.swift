@@ -49,7 +49,7 @@ enum TieBreak {
             return Result(items: unchanged, status: .skipped("the reductions disagree with the cover"))
         }
         if !reducer.liveNeedList.isEmpty,
-            let lp = CbcSolver.relax(
+            let lp = try CbcSolver.relax(
                 CoverModel.extended(reducer: reducer, columns: reducer.aliveItems), seconds: timeLimit)
         {
             let fixedCost = reducer.fixedItems.reduce(0) { $0 + problem.costs[$1] }
@@ -118,7 +118,7 @@ enum TieBreak {
         for institution in free where institutionColumn[institution] != nil {
             start.append(usedInstitutions.contains(institution) ? 1 : 0)
         }
-        let result = CbcSolver.solve(
+        let result = try CbcSolver.solve(
             model, start: start, seconds: max(timeLimit - clock.elapsed, 0.001), options: options)
         let reason: StopReason = result.hitTimeLimit ? .timeLimit : .solverAbandoned
         guard let values = result.solution else {

@@ -1,79 +1,81 @@
-import CCbc
+import CCbcLazy
 import Foundation
 
 /// CBC keeps global state (message handlers, signal handlers, statics in CbcMain1): it is not
 /// thread-safe, and Swift Testing runs tests in parallel. Every use goes through this one lock.
 private let cbcLock = NSLock()
 
-/// Runs `MIPModel`s through CBC's C API.
+/// Runs `MIPModel`s through CBC's C API, opened on first use (`CbcLibrary`).
 enum CbcSolver {
     /// Solves `model` within `seconds` of wall time, starting from `start` (a feasible solution,
     /// one value per column) when given.
     /// `options` are CBC command-line parameters (name, value), applied in order.
+    /// `library` is the process's CBC unless a caller (a test) hands another.
     static func solve(
-        _ model: MIPModel, start: [Double]?, seconds: Double, options: [(String, String)] = []
-    ) -> MIPResult {
+        _ model: MIPModel, start: [Double]?, seconds: Double, options: [(String, String)] = [],
+        library: Result<CbcLibrary, PlannerError> = CbcLibrary.shared
+    ) throws(PlannerError) -> MIPResult {
+        let cbc = try library.get().api
         cbcLock.lock()
         defer { cbcLock.unlock() }
-        guard let cbc = Cbc_newModel() else {
+        guard let handle = cbc.newModel() else {
             return MIPResult(
                 solution: nil, objective: .infinity, bound: -.infinity, provenOptimal: false,
                 provenInfeasible: false, hitTimeLimit: false, nodes: 0)
         }
-        defer { Cbc_deleteModel(cbc) }
+        defer { cbc.deleteModel(handle) }
         // Silence before anything else: CBC's log goes to stdout.
-        Cbc_setLogLevel(cbc, 0)
-        load(model, into: cbc)
-        Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
+        cbc.setLogLevel(handle, 0)
+        load(model, into: handle, cbc)
+        cbc.setObjSense(handle, model.maximize ? -1 : 1)
         for column in 0..<model.columnCount where model.isInteger[column] {
-            Cbc_setInteger(cbc, Int32(column))
+            cbc.setInteger(handle, Int32(column))
         }
-        Cbc_setParameter(cbc, "timeMode", "elapsed")
-        for (name, value) in options { Cbc_setParameter(cbc, name, value) }
-        Cbc_setMaximumSeconds(cbc, max(seconds, 0.001))
+        cbc.setParameter(handle, "timeMode", "elapsed")
+        for (name, value) in options { cbc.setParameter(handle, name, value) }
+        cbc.setMaximumSeconds(handle, max(seconds, 0.001))
         if let start {
-            let indices = (0..<Int32(start.count)).map { $0 }
-            indices.withUnsafeBufferPointer { idx in
-                start.withUnsafeBufferPointer { values in
-                    Cbc_setMIPStartI(cbc, Int32(start.count), idx.baseAddress, values.baseAddress)
-                }
-            }
+            let columns = (0..<Int32(start.count)).map { $0 }
+            cbc.setMIPStartI(handle, Int32(start.count), columns, start)
         }
-        keepingSignalHandlers { Cbc_solve(cbc) }
-        let columns = Int(Cbc_getNumCols(cbc))
+        keepingSignalHandlers { _ = cbc.solve(handle) }
+        let columns = Int(cbc.getNumCols(handle))
         var solution: [Double]?
-        if let best = Cbc_bestSolution(cbc), columns == model.columnCount {
+        if let best = cbc.bestSolution(handle), columns == model.columnCount {
             solution = Array(UnsafeBufferPointer(start: best, count: columns))
         }
         return MIPResult(
             solution: solution,
-            objective: Cbc_getObjValue(cbc),
-            bound: Cbc_getBestPossibleObjValue(cbc),
-            provenOptimal: Cbc_isProvenOptimal(cbc) != 0,
-            provenInfeasible: Cbc_isProvenInfeasible(cbc) != 0,
-            hitTimeLimit: Cbc_isSecondsLimitReached(cbc) != 0,
-            nodes: Int(Cbc_getNodeCount(cbc)))
+            objective: cbc.getObjValue(handle),
+            bound: cbc.getBestPossibleObjValue(handle),
+            provenOptimal: cbc.isProvenOptimal(handle) != 0,
+            provenInfeasible: cbc.isProvenInfeasible(handle) != 0,
+            hitTimeLimit: cbc.isSecondsLimitReached(handle) != 0,
+            nodes: Int(cbc.getNodeCount(handle)))
     }
 
     /// Solves the linear relaxation of `model` (every column continuous): the bound and reduced
     /// costs for reduced-cost fixing, and fractional values to guide a heuristic.
-    static func relax(_ model: MIPModel, seconds: Double) -> LPResult? {
+    static func relax(
+        _ model: MIPModel, seconds: Double, library: Result<CbcLibrary, PlannerError> = CbcLibrary.shared
+    ) throws(PlannerError) -> LPResult? {
+        let cbc = try library.get().api
         cbcLock.lock()
         defer { cbcLock.unlock() }
-        guard let cbc = Cbc_newModel() else { return nil }
-        defer { Cbc_deleteModel(cbc) }
-        Cbc_setLogLevel(cbc, 0)
-        load(model, into: cbc)
-        Cbc_setObjSense(cbc, model.maximize ? -1 : 1)
-        Cbc_setParameter(cbc, "timeMode", "elapsed")
-        Cbc_setMaximumSeconds(cbc, max(seconds, 0.001))
-        keepingSignalHandlers { Cbc_solve(cbc) }
-        let columns = Int(Cbc_getNumCols(cbc))
-        guard Cbc_isProvenOptimal(cbc) != 0, columns == model.columnCount,
-            let values = Cbc_getColSolution(cbc), let reduced = Cbc_getReducedCost(cbc)
+        guard let handle = cbc.newModel() else { return nil }
+        defer { cbc.deleteModel(handle) }
+        cbc.setLogLevel(handle, 0)
+        load(model, into: handle, cbc)
+        cbc.setObjSense(handle, model.maximize ? -1 : 1)
+        cbc.setParameter(handle, "timeMode", "elapsed")
+        cbc.setMaximumSeconds(handle, max(seconds, 0.001))
+        keepingSignalHandlers { _ = cbc.solve(handle) }
+        let columns = Int(cbc.getNumCols(handle))
+        guard cbc.isProvenOptimal(handle) != 0, columns == model.columnCount,
+            let values = cbc.getColSolution(handle), let reduced = cbc.getReducedCost(handle)
         else { return nil }
         return LPResult(
-            objective: Cbc_getObjValue(cbc), values: Array(UnsafeBufferPointer(start: values, count: columns)),
+            objective: cbc.getObjValue(handle), values: Array(UnsafeBufferPointer(start: values, count: columns)),
             reducedCosts: Array(UnsafeBufferPointer(start: reduced, count: columns)))
     }
 
@@ -87,14 +89,14 @@ enum CbcSolver {
     }
 
     /// Loads the model column-wise in one call (faster than row-by-row additions).
-    private static func load(_ model: MIPModel, into cbc: UnsafeMutableRawPointer) {
+    private static func load(_ model: MIPModel, into handle: UnsafeMutableRawPointer, _ cbc: OsaavaCbcApi) {
         let columns = model.columnCount
         var counts = [Int](repeating: 0, count: columns)
         for row in model.rows {
             for column in row.columns { counts[Int(column)] += 1 }
         }
-        var starts = [CoinBigIndex](repeating: 0, count: columns + 1)
-        for column in 0..<columns { starts[column + 1] = starts[column] + CoinBigIndex(counts[column]) }
+        var starts = [Int32](repeating: 0, count: columns + 1)
+        for column in 0..<columns { starts[column + 1] = starts[column] + Int32(counts[column]) }
         var next = starts.dropLast().map { Int($0) }
         let nonzeros = Int(starts[columns])
         var indices = [Int32](repeating: 0, count: nonzeros)
@@ -120,8 +122,8 @@ enum CbcSolver {
                 rowUpper[r] = row.rhs
             }
         }
-        Cbc_loadProblem(
-            cbc, Int32(columns), Int32(model.rows.count), starts, indices, values, model.lower, model.upper,
+        cbc.loadProblem(
+            handle, Int32(columns), Int32(model.rows.count), starts, indices, values, model.lower, model.upper,
             model.objective, rowLower, rowUpper)
     }
 }
