@@ -1,102 +1,86 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
+/// A reader of one part of an Office Open XML workbook, fed the part's events in order.
+protocol SheetPartReader {
+    mutating func take(_ event: XMLEvent)
+}
 
-/// SAX handlers for the parts of an Office Open XML workbook that hold data: the workbook's sheet
-/// list, its relationships, the shared strings and a worksheet. Styles are not read: a number is
-/// kept as the text Excel wrote (`5`, `4.5`, `45356.59861` for a date), and the readers interpret it.
+/// The parts of a workbook that hold data: the workbook's sheet list, its relationships, the
+/// shared strings and a worksheet. Styles are not read: a number is kept as the text Excel wrote
+/// (`5`, `4.5`, `45356.59861` for a date), and the readers interpret it.
 enum SheetXML {
-    /// Parses `data` with `handler`; a malformed part names itself.
-    static func parse(_ data: Data, part: String, with handler: some XMLParserDelegate) throws(ContainerError) {
-        let parser = XMLParser(data: data)
-        parser.delegate = handler
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        guard parser.parse() else {
+    /// Feeds `data` to `reader`; a part that is not well-formed XML names itself and the problem.
+    static func read(_ data: Data, part: String, into reader: inout some SheetPartReader) throws(ContainerError) {
+        do {
+            var scanner = try XMLScanner(data)
+            while let event = try scanner.next() { reader.take(event) }
+        } catch {
             throw ContainerError(
-                "is not a readable workbook: its part \(part) is not well-formed XML (line \(parser.lineNumber)); "
+                "is not a readable workbook: its part \(part) is not well-formed XML (\(error)); "
                     + "open it in Excel and save it again as .xlsx")
         }
-    }
-
-    /// The local name of an element or attribute (`r:id` → `id`, `x:row` → `row`).
-    static func local(_ name: String) -> Substring {
-        name.split(separator: ":").last ?? Substring(name)
     }
 }
 
 /// `xl/workbook.xml`: the sheets in workbook order, each with its relationship id.
-final class WorkbookHandler: NSObject, XMLParserDelegate {
+struct WorkbookReader: SheetPartReader {
     private(set) var sheets: [(name: String, relationship: String)] = []
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard SheetXML.local(elementName) == "sheet" else { return }
-        let relationship = attributes.first { $0.key.hasSuffix(":id") }?.value ?? ""
-        sheets.append((attributes["name"] ?? "", relationship))
+    mutating func take(_ event: XMLEvent) {
+        guard case .start(let element) = event, element.localName == "sheet" else { return }
+        // The relationship id is `r:id` (any prefix); `sheetId` is another attribute.
+        let relationship = element.attributes.first { $0.name.hasSuffix(":id") }?.value ?? ""
+        sheets.append((element["name"] ?? "", relationship))
     }
 }
 
 /// `xl/_rels/workbook.xml.rels`: relationship id → target part, and the shared strings part.
-final class RelationshipsHandler: NSObject, XMLParserDelegate {
+struct RelationshipsReader: SheetPartReader {
     private(set) var targets: [String: String] = [:]
     private(set) var sharedStrings: String?
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard SheetXML.local(elementName) == "Relationship", let id = attributes["Id"],
-            let target = attributes["Target"]
+    mutating func take(_ event: XMLEvent) {
+        guard case .start(let element) = event, element.localName == "Relationship", let id = element["Id"],
+            let target = element["Target"]
         else { return }
         // Targets are relative to xl/ unless they start with "/" (absolute within the package).
         let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
         targets[id] = path
-        if (attributes["Type"] ?? "").hasSuffix("/sharedStrings") { sharedStrings = path }
+        if (element["Type"] ?? "").hasSuffix("/sharedStrings") { sharedStrings = path }
     }
 }
 
 /// `xl/sharedStrings.xml`: the text of each `<si>`, its rich-text runs joined, phonetic hints left out.
-final class SharedStringsHandler: NSObject, XMLParserDelegate {
+struct SharedStringsReader: SheetPartReader {
     private(set) var strings: [String] = []
     private var current = ""
     private var inText = false
     private var inPhonetic = false
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch SheetXML.local(elementName) {
-        case "si": current = ""
-        case "t": inText = !inPhonetic
-        case "rPh": inPhonetic = true
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
-    }
-
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-    ) {
-        switch SheetXML.local(elementName) {
-        case "si": strings.append(current)
-        case "t": inText = false
-        case "rPh": inPhonetic = false
-        default: break
+    mutating func take(_ event: XMLEvent) {
+        switch event {
+        case .start(let element):
+            switch element.localName {
+            case "si": current = ""
+            case "t": inText = !inPhonetic
+            case "rPh": inPhonetic = true
+            default: break
+            }
+        case .text(let text):
+            if inText { current += text }
+        case .end(let name):
+            switch XMLElement.local(name) {
+            case "si": strings.append(current)
+            case "t": inText = false
+            case "rPh": inPhonetic = false
+            default: break
+            }
         }
     }
 }
 
 /// A worksheet: rows by their spreadsheet row number, cells placed by their column letters.
-final class WorksheetHandler: NSObject, XMLParserDelegate {
+struct WorksheetReader: SheetPartReader {
     private let shared: [String]
     private(set) var rows: [(number: Int, cells: [String])] = []
     /// A cell's shared-string index that points nowhere: the workbook is damaged.
@@ -114,19 +98,24 @@ final class WorksheetHandler: NSObject, XMLParserDelegate {
         self.shared = shared
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch SheetXML.local(elementName) {
+    mutating func take(_ event: XMLEvent) {
+        switch event {
+        case .start(let element): start(element)
+        case .text(let string): if collecting { text += string }
+        case .end(let name): end(XMLElement.local(name))
+        }
+    }
+
+    private mutating func start(_ element: XMLElement) {
+        switch element.localName {
         case "row":
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            rowNumber = element["r"].flatMap { Int($0) } ?? rowNumber + 1
             cells = []
             column = -1
         case "c":
-            cellReference = attributes["r"] ?? ""
+            cellReference = element["r"] ?? ""
             column = Self.columnIndex(cellReference) ?? column + 1
-            cellType = attributes["t"] ?? "n"
+            cellType = element["t"] ?? "n"
             text = ""
         case "v", "t":
             collecting = !inPhonetic
@@ -137,14 +126,8 @@ final class WorksheetHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
-
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-    ) {
-        switch SheetXML.local(elementName) {
+    private mutating func end(_ name: Substring) {
+        switch name {
         case "v", "t":
             collecting = false
         case "rPh":

@@ -17,18 +17,18 @@ package enum XLSXReader {
         guard let workbookXML = zip.files["xl/workbook.xml"] else {
             throw ContainerError("is not an .xlsx workbook (it has no xl/workbook.xml); save it from Excel as .xlsx")
         }
-        let workbook = WorkbookHandler()
-        try SheetXML.parse(workbookXML, part: "xl/workbook.xml", with: workbook)
-        let relationships = RelationshipsHandler()
+        var workbook = WorkbookReader()
+        try SheetXML.read(workbookXML, part: "xl/workbook.xml", into: &workbook)
+        var relationships = RelationshipsReader()
         if let rels = zip.files["xl/_rels/workbook.xml.rels"] {
-            try SheetXML.parse(rels, part: "xl/_rels/workbook.xml.rels", with: relationships)
+            try SheetXML.read(rels, part: "xl/_rels/workbook.xml.rels", into: &relationships)
         }
         var shared: [String] = []
         let sharedPath = relationships.sharedStrings ?? "xl/sharedStrings.xml"
         if let sharedXML = zip.files[sharedPath] {
-            let handler = SharedStringsHandler()
-            try SheetXML.parse(sharedXML, part: sharedPath, with: handler)
-            shared = handler.strings
+            var reader = SharedStringsReader()
+            try SheetXML.read(sharedXML, part: sharedPath, into: &reader)
+            shared = reader.strings
         }
         var sheets: [Worksheet] = []
         for (index, sheet) in workbook.sheets.enumerated() {
@@ -37,14 +37,14 @@ package enum XLSXReader {
             guard let xml = zip.files[path] else {
                 throw ContainerError("is not a complete workbook: sheet \"\(sheet.name)\" has no part \(path)")
             }
-            let handler = WorksheetHandler(shared: shared)
-            try SheetXML.parse(xml, part: path, with: handler)
-            if let reference = handler.badReference {
+            var reader = WorksheetReader(shared: shared)
+            try SheetXML.read(xml, part: path, into: &reader)
+            if let reference = reader.badReference {
                 throw ContainerError(
                     "is not a complete workbook: cell \(reference) of sheet \"\(sheet.name)\" refers to a shared "
                         + "string it does not have; open it in Excel and save it again")
             }
-            let rows = handler.rows.filter { !$0.cells.allSatisfy(\.isEmpty) }
+            let rows = reader.rows.filter { !$0.cells.allSatisfy(\.isEmpty) }
                 .map { CSVTable.Row(line: $0.number, fields: $0.cells) }
             sheets.append(Worksheet(name: sheet.name, rows: rows))
         }
