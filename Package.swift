@@ -38,7 +38,11 @@ let package = Package(
         ),
         .target(
             name: "Store",
-            dependencies: ["Catalog", "Survey", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Catalog", "Survey", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the statements a bulk import reuses millions of times.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "Analysis", dependencies: ["Catalog"], swiftSettings: strict),

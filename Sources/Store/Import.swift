@@ -42,43 +42,17 @@ package struct ImportReport: Sendable, Equatable {
 }
 
 extension ResponseStore {
-    /// Writes `incoming` in one transaction by DESIGN.md's rule: the same id with the same content
-    /// changes nothing; with different content it is a conflict, resolved only by `policy`
-    /// (`.incoming` makes a new version, `.existing` keeps the old). With `.report`, any conflict
-    /// refuses the whole batch. A dry run or a refused batch writes nothing at all.
+    /// Writes `incoming` in one transaction by DESIGN.md's rule (see `ImportSession`).
     /// `progress` is called every 1,000 responses with (written, total), for a progress line.
     package func importResponses(
         _ incoming: [IncomingResponse], policy: ConflictPolicy, dryRun: Bool, now: String,
-        progress: ((Int, Int) -> Void)? = nil
+        deriveAnswers: AnswerDeriver? = nil, progress: ((Int, Int) -> Void)? = nil
     ) throws -> ImportReport {
-        do {
-            return try queue.writeWithoutTransaction { db in
-                var report = ImportReport()
-                try db.inTransaction(.immediate) {
-                    let writer = ResponseWriter(db: db)
-                    for (index, item) in incoming.enumerated() {
-                        if index % 1000 == 999 { progress?(index + 1, incoming.count) }
-                        let entry = ImportReport.Entry(id: item.response.id, line: item.line)
-                        switch try writer.write(
-                            item.response, source: item.source, now: now, policy: policy,
-                            origin: (item.file, item.line))
-                        {
-                        case .inserted: report.inserted.append(entry)
-                        case .unchanged: report.unchanged.append(entry)
-                        case .newVersion: report.updated.append(entry)
-                        case .conflict: report.conflicts.append(entry)
-                        case .erased: report.erased.append(entry)
-                        }
-                    }
-                    try writer.finish()
-                    let keep = !dryRun && report.conflicts.isEmpty && report.changes > 0
-                    report.committed = keep
-                    return keep ? .commit : .rollback
-                }
-                return report
+        try importResponses(policy: policy, dryRun: dryRun, now: now, deriveAnswers: deriveAnswers) { session in
+            for (index, item) in incoming.enumerated() {
+                if index % 1000 == 999 { progress?(index + 1, incoming.count) }
+                try session.write(item)
             }
-        } catch {
-            throw StoreError.translate(error, path: path)
         }
     }
 }

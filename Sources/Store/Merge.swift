@@ -20,9 +20,12 @@ extension ResponseStore {
     /// compared by clock: if the other's history contains our current version, theirs is newer
     /// (a new version here); if ours contains theirs, ours is newer (kept); else a conflict.
     /// Tombstones travel both ways: an organisation erased in either database stays erased.
-    package func merge(from otherPath: String, policy: ConflictPolicy, dryRun: Bool, now: String) throws
-        -> MergeReport
-    {
+    /// `deriveAnswers` (from the catalogue) lets a response with derived answers equal the same
+    /// response with those answers kept.
+    package func merge(
+        from otherPath: String, policy: ConflictPolicy, dryRun: Bool, now: String,
+        deriveAnswers: AnswerDeriver? = nil
+    ) throws -> MergeReport {
         let copy = try Self.copyForReading(otherPath)
         defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
         let other = try Self.readOther(copy.path, displayPath: otherPath)
@@ -35,7 +38,7 @@ extension ResponseStore {
                     for hash in other.tombstones {
                         try Self.applyTombstone(db, hash: hash, now: now, into: &report)
                     }
-                    let writer = ResponseWriter(db: db)
+                    let writer = ResponseWriter(db: db, deriveAnswers: deriveAnswers)
                     for stored in other.responses {
                         let response = stored.response
                         let entry = ImportReport.Entry(id: response.id, line: nil)
@@ -128,12 +131,36 @@ extension ResponseStore {
                 if let newer = applied.first(where: { !known.contains($0) }) {
                     throw StoreError.newerSchema(path: displayPath, migration: newer)
                 }
+                // A database older than `v4-content-hash-2` is read as that migration would leave
+                // it: its needs CSV imports have derived answers, and every version is hashed again.
+                let legacy = try !db.columns(in: "response").contains { $0.name == "answers_derived" }
+                func migrated(_ response: SurveyResponse, source: String) -> SurveyResponse {
+                    guard legacy, source == "import:osaava" else { return response }
+                    var response = response
+                    response.answers = []
+                    response.answersDerived = true
+                    return response
+                }
                 var history: [String: [String]] = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, content_hash FROM response ORDER BY id, version") {
-                    history[row["id"], default: []].append(row["content_hash"])
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT id, version, content_hash, source FROM response ORDER BY id, version")
+                {
+                    let id: String = row[0]
+                    var hash: String = row[2]
+                    if legacy || !ContentHash.isCurrent(hash),
+                        let stored = try storedVersion(db, id: id, version: row[1])
+                    {
+                        hash = ContentHash.of(migrated(stored, source: row[3]))
+                    }
+                    history[id, default: []].append(hash)
+                }
+                let responses = try currentResponses(db).map { stored in
+                    var stored = stored
+                    stored.response = migrated(stored.response, source: stored.source)
+                    return stored
                 }
                 return OtherDatabase(
-                    responses: try currentResponses(db), history: history,
+                    responses: responses, history: history,
                     tombstones: try String.fetchAll(db, sql: "SELECT hash FROM tombstone ORDER BY hash"),
                     catalog: try db.tableExists("meta")
                         ? String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'catalog-fingerprint'") : nil)

@@ -8,10 +8,26 @@ final class NeedCodes {
     enum Dimension: String, CaseIterable {
         case region, skill, horizon, sector, size, round, format
         case skillGroup = "skill-group"
+
+        /// The dimension's place in the per-dimension arrays.
+        var slot: Int {
+            switch self {
+            case .region: 0
+            case .skill: 1
+            case .horizon: 2
+            case .sector: 3
+            case .size: 4
+            case .round: 5
+            case .format: 6
+            case .skillGroup: 7
+            }
+        }
     }
 
-    private var codes: [Dimension: [String: Int32]] = [:]
-    private var values: [Dimension: [String]] = [:]
+    // Indexed by `Dimension.slot`: a dictionary keyed by a String-backed enum hashed the enum's
+    // text on every need an import coded.
+    private var codes = [[String: Int32]](repeating: [:], count: Dimension.allCases.count)
+    private var values = [[String]](repeating: [], count: Dimension.allCases.count)
     private var loaded = false
 
     func load(_ db: Database) throws {
@@ -21,36 +37,35 @@ final class NeedCodes {
             guard let dimension = Dimension(rawValue: row[0]) else { continue }
             let code: Int32 = row[1]
             let value: String = row[2]
-            codes[dimension, default: [:]][value] = code
-            var list = values[dimension] ?? []
+            codes[dimension.slot][value] = code
             // Codes are dense from 0; a gap (never written by Osaava) is filled so indices stay codes.
-            while list.count < Int(code) { list.append("") }
-            list.append(value)
-            values[dimension] = list
+            while values[dimension.slot].count < Int(code) { values[dimension.slot].append("") }
+            values[dimension.slot].append(value)
         }
         loaded = true
     }
 
     /// The value's code, assigned (and stored) on first sight.
     func code(_ db: Database, _ dimension: Dimension, _ value: String) throws -> Int32 {
-        try load(db)
-        if let code = codes[dimension]?[value] { return code }
-        let code = Int32(values[dimension]?.count ?? 0)
+        if !loaded { try load(db) }
+        let slot = dimension.slot
+        if let code = codes[slot][value] { return code }
+        let code = Int32(values[slot].count)
         try db.execute(
             sql: "INSERT INTO need_code(dimension, code, value) VALUES (?, ?, ?)",
             arguments: [dimension.rawValue, code, value])
-        codes[dimension, default: [:]][value] = code
-        values[dimension, default: []].append(value)
+        codes[slot][value] = code
+        values[slot].append(value)
         return code
     }
 
     /// The code of a value already known, without assigning one.
     func existing(_ dimension: Dimension, _ value: String) -> Int32? {
-        codes[dimension]?[value]
+        codes[dimension.slot][value]
     }
 
     func values(_ dimension: Dimension) -> [String] {
-        values[dimension] ?? []
+        values[dimension.slot]
     }
 
     var codebook: NeedCodebook {

@@ -11,7 +11,17 @@ final class NeedUpkeep {
     private var plan: RollupPlan?
     private var planLoaded = false
     private var delta = RollupDelta()
+    private var batch = RollupBatch()
     private var recorded: [(id: String, version: Int)] = []
+    /// Whether the pending queue was empty before this batch wrote anything: then everything in
+    /// it at the end is this batch's, and one statement empties it.
+    private var queueWasEmpty: Bool?
+
+    /// Called before the batch writes its first response.
+    func begin(_ db: Database) throws {
+        guard queueWasEmpty == nil else { return }
+        queueWasEmpty = !(try RollupStore.hasPending(db))
+    }
 
     private func activePlan(_ db: Database) throws -> RollupPlan? {
         if !planLoaded {
@@ -26,7 +36,7 @@ final class NeedUpkeep {
         let packed = try codes.pack(db, response, organisation: organisation)
         if var plan = try activePlan(db) {
             let others = try PackedResponse.others(db, organisation: Int(organisation), except: response.id)
-            try delta.apply(db, codes, &plan, packed, others: others, sign: 1)
+            try batch.add(db, codes, &plan, packed, others: others, overflow: &delta)
             self.plan = plan
         }
         try packed.insert(db, id: response.id, version: version)
@@ -46,10 +56,18 @@ final class NeedUpkeep {
 
     /// Writes the gathered rollup changes and clears the written responses from the pending queue.
     func finish(_ db: Database) throws {
+        if let plan = try activePlan(db) { batch.flush(into: &delta, plan) }
         if try activePlan(db) != nil, !delta.isEmpty { try delta.write(db) }
-        let dequeue = try db.cachedStatement(sql: "DELETE FROM need_pending WHERE response_id = ? AND version = ?")
-        for entry in recorded { try dequeue.execute(arguments: [entry.id, entry.version]) }
+        if queueWasEmpty == true {
+            try db.execute(sql: "DELETE FROM need_pending")
+        } else {
+            let dequeue = try db.cachedStatement(
+                sql: "DELETE FROM need_pending WHERE response_id = ? AND version = ?")
+            for entry in recorded { try dequeue.execute(arguments: [entry.id, entry.version]) }
+        }
+        queueWasEmpty = nil
         delta = RollupDelta()
+        batch = RollupBatch()
         recorded = []
     }
 }

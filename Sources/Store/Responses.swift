@@ -65,26 +65,52 @@ extension ResponseStore {
             grouping: try Row.fetchAll(
                 db, sql: "SELECT * FROM need WHERE is_current ORDER BY response_id, ordinal"),
             by: { $0["response_id"] as String })
-        let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: "SELECT * FROM response WHERE is_current ORDER BY created_at, id").map {
             row in
             let id: String = row["id"]
-            let response = SurveyResponse(
-                id: id, survey: row["survey"], round: row["round"], language: row["language"],
-                organisation: try decoder.decode(
-                    Organisation.self, from: Data((row["organisation"] as String).utf8)),
-                needs: (needs[id] ?? []).map(Self.need),
-                research: try decoder.decode(Research.self, from: Data((row["research"] as String).utf8)),
-                consent: try decoder.decode(Consent.self, from: Data((row["consent"] as String).utf8)),
-                synthetic: row["synthetic"],
-                answers: (answers[id] ?? []).map { Answer(key: $0["key"], value: $0["value"]) })
             return StoredResponse(
-                response: response, version: row["version"], organisationId: row["organisation_id"],
-                source: row["source"])
+                response: try response(
+                    row, needs: (needs[id] ?? []).map(Self.need),
+                    answers: (answers[id] ?? []).map { Answer(key: $0["key"], value: $0["value"]) }),
+                version: row["version"], organisationId: row["organisation_id"], source: row["source"])
         }
     }
 
-    private static func need(_ row: Row) -> Need {
+    /// A response as stored: its `response` row (every column), its needs and its answers. A
+    /// database older than migration `v4-content-hash-2` has no `answers_derived` column: its
+    /// answers were all kept.
+    static func response(_ row: Row, needs: [Need], answers: [Answer]) throws -> SurveyResponse {
+        let decoder = JSONDecoder()
+        let derived = (row["answers_derived"] as Bool?) ?? false
+        return SurveyResponse(
+            id: row["id"], survey: row["survey"], round: row["round"], language: row["language"],
+            organisation: try decoder.decode(Organisation.self, from: Data((row["organisation"] as String).utf8)),
+            needs: needs,
+            research: try decoder.decode(Research.self, from: Data((row["research"] as String).utf8)),
+            consent: try decoder.decode(Consent.self, from: Data((row["consent"] as String).utf8)),
+            synthetic: row["synthetic"], answers: derived ? [] : answers, answersDerived: derived)
+    }
+
+    /// One version of a response as stored, or nil when there is none.
+    static func storedVersion(_ db: Database, id: String, version: Int) throws -> SurveyResponse? {
+        guard
+            let row = try Row.fetchOne(
+                try db.cachedStatement(sql: "SELECT * FROM response WHERE id = ? AND version = ?"),
+                arguments: [id, version])
+        else { return nil }
+        let needs = try Row.fetchAll(
+            try db.cachedStatement(sql: "SELECT * FROM need WHERE response_id = ? AND version = ? ORDER BY ordinal"),
+            arguments: [id, version]
+        ).map(Self.need)
+        let answers = try Row.fetchAll(
+            try db.cachedStatement(
+                sql: "SELECT key, value FROM answer WHERE response_id = ? AND version = ? ORDER BY seq"),
+            arguments: [id, version]
+        ).map { Answer(key: $0[0], value: $0[1]) }
+        return try response(row, needs: needs, answers: answers)
+    }
+
+    static func need(_ row: Row) -> Need {
         Need(
             skill: row["skill"], level: row["level"], region: row["region"], people: row["people"],
             horizon: row["horizon"], priority: row["priority"],
@@ -135,9 +161,16 @@ package struct Rollback: Error {
 extension ResponseStore {
     /// The current version of one response.
     package func response(_ id: String) throws -> StoredResponse {
-        guard let found = try read({ db in try Self.currentResponses(db).first { $0.response.id == id } }) else {
-            throw StoreError.unknownResponse(id)
+        let found = try read { db -> StoredResponse? in
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT version, organisation_id, source FROM response WHERE id = ? AND is_current",
+                    arguments: [id]),
+                let response = try Self.storedVersion(db, id: id, version: row[0])
+            else { return nil }
+            return StoredResponse(response: response, version: row[0], organisationId: row[1], source: row[2])
         }
+        guard let found else { throw StoreError.unknownResponse(id) }
         return found
     }
 

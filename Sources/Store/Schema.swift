@@ -89,6 +89,7 @@ enum Schema {
         }
         registerImportMigrations(&migrator)
         registerNeedScanMigrations(&migrator)
+        registerContentHashMigrations(&migrator)
         return migrator
     }
 }

@@ -116,11 +116,16 @@ package struct SurveyResponse: Sendable, Hashable, Codable {
     package var consent: Consent
     /// Generated data (the demo's), never to be mistaken for real answers.
     package var synthetic: Bool
+    /// The answers as given, in order; empty when `answersDerived`.
     package var answers: [Answer]
+    /// True when nobody gave the answers one by one (a needs CSV row per need): they are a pure
+    /// function of the record, so they are not kept but derived when needed
+    /// (`ResponseAssembler.editableAnswers(of:)`, e.g. for `survey edit`).
+    package var answersDerived: Bool
 
     package init(
         id: String, survey: String, round: String, language: String, organisation: Organisation, needs: [Need],
-        research: Research, consent: Consent, synthetic: Bool, answers: [Answer]
+        research: Research, consent: Consent, synthetic: Bool, answers: [Answer], answersDerived: Bool = false
     ) {
         self.id = id
         self.survey = survey
@@ -132,6 +137,7 @@ package struct SurveyResponse: Sendable, Hashable, Codable {
         self.consent = consent
         self.synthetic = synthetic
         self.answers = answers
+        self.answersDerived = answersDerived
     }
 }
 

@@ -72,6 +72,12 @@ package struct ResponseAssembler: Sendable {
 }
 
 extension ResponseAssembler {
+    /// The answers to start an edit of `response` from: those given, or for a response whose
+    /// answers were never kept (`answersDerived`), those an interview would have recorded.
+    package func editableAnswers(of response: SurveyResponse) -> [Answer] {
+        response.answersDerived ? answers(for: response) : response.answers
+    }
+
     /// The answers an interview would have recorded for `response`: the inverse of `assemble`,
     /// so that an imported response can be edited question by question like an interviewed one.
     package func answers(for response: SurveyResponse) -> [Answer] {

@@ -18,15 +18,29 @@ package enum TextDecoding {
         return (String(bytes.map { windows1252($0) }), .windows1252)
     }
 
+    /// Some bytes of a file whose encoding `decode` chose (or a streaming reader did, the same way).
+    package static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: Encoding) -> String {
+        switch encoding {
+        case .utf8, .utf8WithBOM: String(decoding: bytes, as: UTF8.self)
+        case .windows1252: String(String.UnicodeScalarView(bytes.lazy.map { windows1252Scalar($0) }))
+        }
+    }
+
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold €, quotes, dashes and a few letters.
     private static func windows1252(_ byte: UInt8) -> Character {
-        let high: [UInt8: UInt32] = [
-            0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-            0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
-            0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
-            0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
-        ]
-        let value = high[byte] ?? UInt32(byte)
-        return Character(Unicode.Scalar(value) ?? "\u{FFFD}")
+        Character(windows1252Scalar(byte))
     }
+
+    private static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard byte >= 0x80 && byte <= 0x9F, let scalar = Unicode.Scalar(high[Int(byte - 0x80)]), scalar != "\0"
+        else { return Unicode.Scalar(byte) }
+        return scalar
+    }
+
+    /// 0x80–0x9F; 0 where Windows-1252 has no character (the byte is read as the C1 control it is in Latin-1).
+    private static let high: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+        0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0, 0x017E, 0x0178,
+    ]
 }

@@ -99,7 +99,8 @@ struct DatabaseMergeCommand: ParsableCommand {
         let store = try global.openStore(creating: true)
         let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
         let otherPath = context.resolve(other).path
-        let report = try store.merge(from: otherPath, policy: policy, dryRun: dryRun, now: context.now())
+        let report = try store.merge(
+            from: otherPath, policy: policy, dryRun: dryRun, now: context.now(), deriveAnswers: catalog.answerDeriver)
         if let theirs = report.otherCatalog {
             console.write(
                 "note: \(other) was written with another catalogue version (\(theirs.prefix(16))); codes are checked as they are.\n"

@@ -171,8 +171,10 @@ struct SurveyEditCommand: ParsableCommand {
                     + "Restore the survey file to edit it.")
         }
         let language = try lang.map { try SurveyFillCommand.language($0, catalog) } ?? stored.response.language
-        var interview = Interview(
-            survey: definition, catalog: catalog, language: language, defaults: stored.response.answers)
+        // A needs CSV import keeps no answers: they are derived from the record, question by question.
+        let answers = ResponseAssembler(survey: definition, settings: catalog.settings).editableAnswers(
+            of: stored.response)
+        var interview = Interview(survey: definition, catalog: catalog, language: language, defaults: answers)
         let opening =
             interview.opening() + catalog.texts(.interviewEditing, language, ["response": response]) + "\n"
         var session = InterviewSession(store: store, context: CommandContext.current, flags: global.repeatedFlags)

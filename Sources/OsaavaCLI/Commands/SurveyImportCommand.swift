@@ -49,43 +49,79 @@ struct SurveyImportCommand: ParsableCommand {
                 "unknown survey \"\(survey)\". Known: \(catalog.surveys.map(\.code).joined(separator: ", "))")
         }
         let url = context.resolve(file)
+        let name = url.lastPathComponent
+        let chosen = try dialect ?? Self.detect(url)
+        let now = context.now()
+        let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
+        let progress = ProgressLine(console: console)
+        let outcome: ImportOutcome
+        if chosen == .osaava {
+            // The needs CSV can be national-scale (millions of rows): streamed, never held whole.
+            outcome = try NeedsCSVImport(
+                catalog: catalog, survey: definition, url: url, now: now, skipInvalid: skipInvalid,
+                rejects: rejects.map(context.resolve), progress: progress
+            ).run(
+                databaseExists: FileManager.default.fileExists(atPath: global.databasePath),
+                open: { try global.openStore(creating: true) }, policy: policy, dryRun: dryRun)
+        } else {
+            outcome = try importBatch(url, chosen, definition, catalog, policy: policy, progress: progress)
+        }
+        progress.clear()
+        try render(outcome, name: name, dialect: chosen)
+        if let report = outcome.report, report.committed {
+            try global.openStore().setMeta("catalog-fingerprint", catalog.fingerprint)
+        }
+    }
+
+    /// An export of the other dialects, read whole into responses, then written.
+    private func importBatch(
+        _ url: URL, _ chosen: Dialect, _ definition: SurveyDefinition, _ catalog: Catalog, policy: ConflictPolicy,
+        progress: ProgressLine
+    ) throws -> ImportOutcome {
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             throw CLIError("cannot read \(url.path): \(error.localizedDescription). Check the path.")
         }
-        let chosen = try dialect ?? Self.detect(url.lastPathComponent, data)
-        let now = context.now()
+        let context = CommandContext.current
         let name = url.lastPathComponent
-        let batch = ImportReader(catalog: catalog, survey: definition, now: now).read(
+        let batch = ImportReader(catalog: catalog, survey: definition, now: context.now()).read(
             data, dialect: chosen, fileName: name)
-        console.write("\(name): \(chosen.rawValue) dialect, \(batch.rows) rows, \(batch.responses.count) responses\n")
-        for skipped in batch.skipped { console.write("  \(skipped)\n") }
-        for rejected in batch.rejected { console.error("\(name): \(rejected)\n") }
-        if !batch.rejected.isEmpty && !skipInvalid {
-            throw CLIError(
-                "nothing imported: \(batch.rejected.count) rejected row(s) in \(name) (listed above). Fix them, or "
-                    + "import the valid rows with --skip-invalid --rejects FILE.")
-        }
+        var outcome = ImportOutcome(
+            header: batch.header, rows: batch.rows, responses: batch.responses.count, rejected: batch.rejected,
+            skipped: batch.skipped)
+        // Refused rows write nothing, not even a new database.
+        if !batch.rejected.isEmpty && !skipInvalid { return outcome }
         if !batch.rejected.isEmpty, let rejects {
-            try RejectsFile.write(batch, to: context.resolve(rejects))
-            console.write("  rejected rows written to \(rejects)\n")
+            try RejectsFile.write(header: batch.header, rejected: batch.rejected, to: context.resolve(rejects))
         }
         let incoming = batch.responses.map {
             IncomingResponse(response: $0.response, source: "import:" + chosen.rawValue, file: name, line: $0.line)
         }
-        let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
-        let store = try global.openStore(creating: true)
-        let progress = ProgressLine(console: console)
-        let report = try store.importResponses(incoming, policy: policy, dryRun: dryRun, now: now) { done, total in
+        outcome.report = try global.openStore(creating: true).importResponses(
+            incoming, policy: policy, dryRun: dryRun, now: context.now(), deriveAnswers: catalog.answerDeriver
+        ) { done, total in
             progress.show("writing \(done) of \(total) responses")
         }
-        progress.clear()
-        if report.committed { try store.setMeta("catalog-fingerprint", catalog.fingerprint) }
+        return outcome
+    }
+
+    private func render(_ outcome: ImportOutcome, name: String, dialect: Dialect) throws {
+        let console = CommandContext.current.console
+        console.write("\(name): \(dialect.rawValue) dialect, \(outcome.rows) rows, \(outcome.responses) responses\n")
+        for skipped in outcome.skipped { console.write("  \(skipped)\n") }
+        for rejected in outcome.rejected { console.error("\(name): \(rejected)\n") }
+        if !outcome.rejected.isEmpty && !skipInvalid {
+            throw CLIError(
+                "nothing imported: \(outcome.rejected.count) rejected row(s) in \(name) (listed above). Fix them, or "
+                    + "import the valid rows with --skip-invalid --rejects FILE.")
+        }
+        if !outcome.rejected.isEmpty, let rejects { console.write("  rejected rows written to \(rejects)\n") }
+        guard let report = outcome.report else { return }
         let counts =
             "inserted \(report.inserted.count), updated \(report.updated.count), unchanged \(report.unchanged.count), "
-            + "rejected \(batch.rejected.count), skipped \(batch.skipped.count)"
+            + "rejected \(outcome.rejected.count), skipped \(outcome.skipped.count)"
         if report.committed {
             console.write("  \(counts)\n")
         } else if dryRun {
@@ -108,6 +144,22 @@ struct SurveyImportCommand: ParsableCommand {
         }
     }
 
+    /// The dialect from the file's name and first bytes: a workbook or zip is read whole, a CSV by
+    /// its first 64 KiB (all the detector reads of it).
+    static func detect(_ url: URL) throws -> Dialect {
+        let name = url.lastPathComponent
+        var data = try FileChunks.head(url, count: 64 * 1024)
+        let lower = name.lowercased()
+        if lower.hasSuffix(".zip") || lower.hasSuffix(".xlsx") || ZipEntries.isZip(data) {
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw CLIError("cannot read \(url.path): \(error.localizedDescription). Check the path.")
+            }
+        }
+        return try detect(name, data)
+    }
+
     static func detect(_ name: String, _ data: Data) throws -> Dialect {
         switch DialectDetector.detect(fileName: name, data: data) {
         case .detected(let dialect): return dialect
@@ -127,12 +179,12 @@ extension Dialect: ExpressibleByArgument {}
 
 /// The rejected rows in the shape of the file, plus where and why, for fixing and importing again.
 enum RejectsFile {
-    static func write(_ batch: ImportBatch, to url: URL) throws {
+    static func write(header: [String], rejected: [RejectedRow], to url: URL) throws {
         var lines = [
-            (batch.header + ["osaava_line", "osaava_column", "osaava_reason"]).map(NeedsCSV.quote)
+            (header + ["osaava_line", "osaava_column", "osaava_reason"]).map(NeedsCSV.quote)
                 .joined(separator: ",")
         ]
-        for row in batch.rejected {
+        for row in rejected {
             let fields = row.record + [row.location, row.column ?? "", row.reason]
             lines.append(fields.map(NeedsCSV.quote).joined(separator: ","))
         }

@@ -1,0 +1,107 @@
+import Catalog
+import Foundation
+import Interchange
+import Store
+
+/// What `survey import` read and did, for its report.
+struct ImportOutcome {
+    var header: [String] = []
+    var rows = 0
+    var responses = 0
+    var rejected: [RejectedRow] = []
+    var skipped: [SkippedRow] = []
+    /// What the database did; nil when the file was refused before the database was opened.
+    var report: ImportReport?
+}
+
+/// `survey import` of a needs CSV, streamed: the file is read in pieces and each response is
+/// written as soon as its rows are read, inside the one transaction that makes the file all or
+/// nothing, so that neither the file nor its responses are ever held whole in memory. Reading and
+/// writing stop at the first rejected row (unless invalid rows are skipped), though the file is
+/// still read to its end to report every rejected row.
+struct NeedsCSVImport {
+    let catalog: Catalog
+    let survey: SurveyDefinition
+    let url: URL
+    let now: String
+    let skipInvalid: Bool
+    /// With `skipInvalid`: where the rejected rows go, written before the import commits (a
+    /// rejects file that cannot be written leaves nothing imported).
+    let rejects: URL?
+    let progress: ProgressLine
+
+    /// Imports into the store `open` opens. When the database does not exist yet, the file is
+    /// first read without writing: a file refused as a whole leaves no new database behind.
+    func run(
+        databaseExists: Bool, open: () throws -> ResponseStore, policy: ConflictPolicy, dryRun: Bool
+    ) throws -> ImportOutcome {
+        if !databaseExists {
+            var pass = NeedsCSVStream.Pass()
+            while true {
+                let stream = try read(pass) { _ in }
+                if let next = stream.nextPass, next != pass {
+                    pass = next
+                    continue
+                }
+                if stream.isRefused || (!stream.rejected.isEmpty && !skipInvalid) {
+                    return ImportOutcome(
+                        header: stream.header, rows: stream.rows, responses: stream.responses,
+                        rejected: stream.rejected)
+                }
+                break
+            }
+        }
+        let store = try open()
+        let name = url.lastPathComponent
+        var pass = NeedsCSVStream.Pass()
+        var outcome = ImportOutcome()
+        // About 110 bytes a row in the exports seen; fewer bytes a row only means the index is
+        // built the other way.
+        let expectedNeeds = FileChunks.size(url) / 128
+        let report = try store.importResponses(
+            policy: policy, dryRun: dryRun, now: now, deriveAnswers: catalog.answerDeriver,
+            expectedNeeds: expectedNeeds
+        ) { session in
+            let stream = try read(pass) { imported in
+                try session.write(
+                    IncomingResponse(
+                        response: imported.response, source: "import:osaava", file: name, line: imported.line))
+            } check: { stream in
+                if stream.isRefused || (!skipInvalid && !stream.rejected.isEmpty) { session.abandon() }
+                // Whatever is read from now on is read again: no need to write it.
+                if stream.mustReadAgain { session.abandon() }
+            }
+            if let next = stream.nextPass, next != pass {
+                pass = next
+                session.restart()
+                return
+            }
+            outcome = ImportOutcome(
+                header: stream.header, rows: stream.rows, responses: stream.responses, rejected: stream.rejected)
+            if stream.isRefused || (!stream.rejected.isEmpty && !skipInvalid) {
+                session.abandon()
+            } else if !stream.rejected.isEmpty, let rejects {
+                try RejectsFile.write(header: stream.header, rejected: stream.rejected, to: rejects)
+            }
+        }
+        outcome.report = report
+        return outcome
+    }
+
+    /// One pass over the file; `check` runs after every piece.
+    private func read(
+        _ pass: NeedsCSVStream.Pass, _ emit: (ImportedResponse) throws -> Void,
+        check: (NeedsCSVStream) -> Void = { _ in }
+    ) throws -> NeedsCSVStream {
+        var stream = NeedsCSVStream(catalog: catalog, survey: survey, now: now, pass: pass)
+        let total = max(FileChunks.size(url), 1)
+        try FileChunks.forEach(url) { chunk, done in
+            try stream.read(chunk, emit)
+            check(stream)
+            progress.show("reading \(url.lastPathComponent): \(done * 100 / total)%, \(stream.rows) rows")
+        }
+        try stream.finish(emit)
+        check(stream)
+        return stream
+    }
+}
