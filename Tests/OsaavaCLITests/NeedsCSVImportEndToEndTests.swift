@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// A needs CSV import keeps no answers (they are a function of the record), yet its responses can
+/// be re-imported unchanged and edited question by question like an interviewed one.
+@Suite struct NeedsCSVImportEndToEndTests {
+    static let csv =
+        "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round\r\n"
+        + "x1,Testi Oy,kokkola,chemicals,small,CELL02,3,4,1-2y,2,module,battery-competence-2026,2026\r\n"
+        + "x1,Testi Oy,vaasa,chemicals,small,RAW04,2,7,now,1,,battery-competence-2026,2026\r\n"
+
+    func osaava(_ arguments: [String], input: String = "") throws -> OsaavaBinary.Result {
+        try OsaavaBinary.run(arguments + ["--catalog", OsaavaBinary.root.path], input: input)
+    }
+
+    @Test func anImportedResponseIsReimportedUnchangedAndEditedFromItsDerivedAnswers() throws {
+        // Given a needs CSV of one response with two needs, imported
+        let folder = try OsaavaBinary.temporaryFolder()
+        let file = folder.appendingPathComponent("needs.csv")
+        try Self.csv.write(to: file, atomically: true, encoding: .utf8)
+        let database = folder.appendingPathComponent("n.sqlite")
+        let survey = ["--survey", "battery-competence-2026", "--db", database.path]
+        let first = try osaava(["survey", "import", file.path] + survey)
+        #expect(first.status == 0, "\(first.stderr)")
+
+        // Then no answers are stored for it, and importing it again changes nothing
+        #expect(try OsaavaBinary.sqlite(database, "SELECT answers_derived, source FROM response") == "1|import:osaava")
+        #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) FROM answer") == "0")
+        let again = try osaava(["survey", "import", file.path] + survey)
+        #expect(again.stdout.contains("inserted 0, updated 0, unchanged 1"), "\(again.stdout)")
+
+        // When it is edited: Enter keeps each derived answer; the CSV has no value chain role (6th
+        // question), so one is chosen; the first need's people (10th) become 9
+        var lines = Array(repeating: "", count: 40)
+        lines[5] = "2"
+        lines[9] = "9"
+        let edit = try osaava(
+            ["survey", "edit", "x1", "--db", database.path, "--lang", "en"], input: lines.joined(separator: "\n"))
+
+        // Then version 2 has the interview's answers, both needs with the first one's people changed
+        #expect(edit.status == 0, "\(edit.stderr)")
+        #expect(edit.stdout.contains("Response x1 saved"), "\(edit.stdout)")
+        #expect(
+            try OsaavaBinary.sqlite(
+                database,
+                "SELECT version || ':' || skill || ':' || region || ':' || people FROM need ORDER BY version, ordinal")
+                == "1:CELL02:kokkola:4\n1:RAW04:vaasa:7\n2:CELL02:kokkola:9\n2:RAW04:vaasa:7")
+        #expect(
+            try OsaavaBinary.sqlite(database, "SELECT version, answers_derived FROM response ORDER BY version")
+                == "1|1\n2|0")
+        #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) > 10 FROM answer WHERE version = 2") == "1")
+    }
+}
