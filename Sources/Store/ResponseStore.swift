@@ -35,7 +35,10 @@ package final class ResponseStore: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.journalMode = .wal
+        // WAL is set here rather than with `configuration.journalMode = .wal`: GRDB's WAL set-up
+        // lowers `synchronous` to NORMAL after `prepareDatabase` has run (a commit could then be
+        // lost on power failure), and writes a throw-away table whenever the WAL file is empty,
+        // which made every read-only command a write with four fsyncs.
         // Another osaava process holds the write lock: wait with a growing pause (10 ms … 100 ms)
         // instead of failing with "database is locked", and say once what we wait for.
         let limit = Int(busyTimeout * 1000)
@@ -48,6 +51,9 @@ package final class ResponseStore: Sendable {
             return true
         }
         configuration.prepareDatabase { db in
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw DatabaseError(message: "could not switch \(path) to write-ahead logging")
+            }
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")
         }
@@ -93,6 +99,16 @@ package final class ResponseStore: Sendable {
     package func setMeta(_ key: String, _ value: String) throws {
         try write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    /// The connection's `journal_mode` and `synchronous` settings, as SQLite reports them.
+    package func durability() throws -> (journalMode: String, synchronous: Int) {
+        try read { db in
+            (
+                try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+            )
         }
     }
 

@@ -45,6 +45,45 @@ import Testing
         #expect(try reopened.status().migrations.first == "v1-responses-drafts")
     }
 
+    @Test func everyConnectionIsWALWithFullSynchronousCommits() throws {
+        // Given a new database and the same database opened again
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try ResponseStore.open(path: path)
+        _ = try created.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
+        let reopened = try ResponseStore.open(path: path)
+
+        // Then both connections log ahead and sync every commit (synchronous = FULL is 2)
+        for store in [created, reopened] {
+            let durability = try store.durability()
+            #expect(durability.journalMode == "wal")
+            #expect(durability.synchronous == 2)
+        }
+    }
+
+    @Test func openingAndReadingWritesNothing() throws {
+        // Given a database with a response, closed (its WAL folded into the file)
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let store = try ResponseStore.open(path: path)
+            _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        // When it is opened and read
+        do {
+            let store = try ResponseStore.open(path: path)
+            #expect(try store.responses().count == 1)
+            // Then nothing was appended to its WAL while open
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            #expect(wal == 0, "the WAL holds \(wal) bytes after a read")
+        }
+
+        // And the file is byte for byte the same after it is closed
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func aFileThatIsNotADatabaseIsRefusedHelpfully() throws {
         // Given a text file where the database should be
         let (path, folder) = try Fixtures.temporaryDatabase()
