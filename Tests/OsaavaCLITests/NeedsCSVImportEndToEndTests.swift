@@ -50,4 +50,33 @@ import Testing
                 == "1|1\n2|0")
         #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) > 10 FROM answer WHERE version = 2") == "1")
     }
+
+    @Test func aRefusedFileOrADryRunLeavesNoNewDatabaseBehind() throws {
+        // Given a needs CSV whose second row names an unknown skill, and a path with no database
+        let folder = try OsaavaBinary.temporaryFolder()
+        let bad = folder.appendingPathComponent("bad.csv")
+        try Self.csv.replacingOccurrences(of: "RAW04", with: "NOPE99").write(to: bad, atomically: true, encoding: .utf8)
+        let good = folder.appendingPathComponent("good.csv")
+        try Self.csv.write(to: good, atomically: true, encoding: .utf8)
+        let database = folder.appendingPathComponent("new.sqlite")
+        let options = ["--survey", "battery-competence-2026", "--db", database.path]
+
+        // When the bad file is imported, and the good one as a dry run
+        let refused = try osaava(["survey", "import", bad.path] + options)
+        let dry = try osaava(["survey", "import", good.path, "--dry-run"] + options)
+
+        // Then the first names the row and neither leaves a database (nor its WAL) behind
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("line 3"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("NOPE99"), "\(refused.stderr)")
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix("new.sqlite")
+        }
+        #expect(left.isEmpty, "\(left)")
+
+        // And a real import then creates it, with the catalogue's rollups defined from the start
+        #expect(try osaava(["survey", "import", good.path] + options).status == 0)
+        #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) > 0 FROM need_rollup") == "1")
+    }
 }

@@ -54,18 +54,27 @@ struct SurveyImportCommand: ParsableCommand {
         let now = context.now()
         let policy: ConflictPolicy = prefer.map { $0 == .incoming ? .incoming : .existing } ?? .report
         let progress = ProgressLine(console: console)
+        // A database this import creates is removed again when nothing was committed (a refused
+        // file, a dry run, an error), as if it had never been opened.
+        let path = global.databasePath
+        let created = !FileManager.default.fileExists(atPath: path)
         let outcome: ImportOutcome
-        if chosen == .osaava {
-            // The needs CSV can be national-scale (millions of rows): streamed, never held whole.
-            outcome = try NeedsCSVImport(
-                catalog: catalog, survey: definition, url: url, now: now, skipInvalid: skipInvalid,
-                rejects: rejects.map(context.resolve), progress: progress
-            ).run(
-                databaseExists: FileManager.default.fileExists(atPath: global.databasePath),
-                open: { try global.openStore(creating: true) }, policy: policy, dryRun: dryRun)
-        } else {
-            outcome = try importBatch(url, chosen, definition, catalog, policy: policy, progress: progress)
+        do {
+            if chosen == .osaava {
+                // The needs CSV can be national-scale (millions of rows): streamed, never held
+                // whole, written as it is read.
+                outcome = try NeedsCSVImport(
+                    catalog: catalog, survey: definition, url: url, now: now, skipInvalid: skipInvalid,
+                    rejects: rejects.map(context.resolve), progress: progress
+                ).run(open: { try global.openStore(creating: true) }, policy: policy, dryRun: dryRun)
+            } else {
+                outcome = try importBatch(url, chosen, definition, catalog, policy: policy, progress: progress)
+            }
+        } catch {
+            if created { Self.remove(database: path) }
+            throw error
         }
+        if created && outcome.report?.committed != true { Self.remove(database: path) }
         progress.clear()
         try render(outcome, name: name, dialect: chosen)
         if let report = outcome.report, report.committed {
@@ -142,6 +151,11 @@ struct SurveyImportCommand: ParsableCommand {
                 "nothing imported: \(report.conflicts.count) conflict(s). Choose which version wins with "
                     + "--prefer incoming (a new version; the old one is kept) or --prefer existing.")
         }
+    }
+
+    /// Removes a database file this command created (and its WAL and shared-memory files).
+    private static func remove(database path: String) {
+        for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
     }
 
     /// The dialect from the file's name and first bytes: a workbook or zip is read whole, a CSV by

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Catalog
 import Foundation
@@ -29,9 +30,17 @@ package struct GlobalOptions: ParsableArguments {
                     + "try the demo's (--db osaava-demo.sqlite after osaava demo), or give the right --db.")
         }
         let console = context.console
-        return try ResponseStore.open(path: path) {
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        let store = try ResponseStore.open(path: path) {
             console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
         }
+        if isNew, let catalog = try? analysisCatalog() {
+            // A new database maintains the catalogue's default rollups from its first write, so that
+            // the first analysis after a large import does not have to build them from every need.
+            // (Without a readable catalogue they are built at that first analysis instead.)
+            try store.rebuildRollups(NeedsAnalysis(catalog: catalog).rollupDefinition)
+        }
+        return store
     }
 
     func loadCatalog() throws -> Catalog {

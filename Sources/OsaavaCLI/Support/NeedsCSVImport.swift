@@ -30,27 +30,8 @@ struct NeedsCSVImport {
     let rejects: URL?
     let progress: ProgressLine
 
-    /// Imports into the store `open` opens. When the database does not exist yet, the file is
-    /// first read without writing: a file refused as a whole leaves no new database behind.
-    func run(
-        databaseExists: Bool, open: () throws -> ResponseStore, policy: ConflictPolicy, dryRun: Bool
-    ) throws -> ImportOutcome {
-        if !databaseExists {
-            var pass = NeedsCSVStream.Pass()
-            while true {
-                let stream = try read(pass) { _ in }
-                if let next = stream.nextPass, next != pass {
-                    pass = next
-                    continue
-                }
-                if stream.isRefused || (!stream.rejected.isEmpty && !skipInvalid) {
-                    return ImportOutcome(
-                        header: stream.header, rows: stream.rows, responses: stream.responses,
-                        rejected: stream.rejected)
-                }
-                break
-            }
-        }
+    /// Imports into the store `open` opens.
+    func run(open: () throws -> ResponseStore, policy: ConflictPolicy, dryRun: Bool) throws -> ImportOutcome {
         let store = try open()
         let name = url.lastPathComponent
         var pass = NeedsCSVStream.Pass()
