@@ -49,7 +49,11 @@ package struct GapTable: Sendable, Hashable {
 extension NeedsAnalysis {
     /// Gaps over need records in memory.
     package func gaps(_ records: [NeedRecord], minRespondents: Int) -> GapTable {
-        let coded = CodedRecords(records)
+        gaps(CodedRecords(records), minRespondents: minRespondents)
+    }
+
+    /// Gaps over needs already coded.
+    package func gaps(_ coded: CodedRecords, minRespondents: Int) -> GapTable {
         return (try? gaps(codebook: coded.codebook, minRespondents: minRespondents, scan: coded.scan))
             ?? GapTable(rows: [], horizons: [], minRespondents: minRespondents)
     }

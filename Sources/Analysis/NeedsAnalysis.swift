@@ -11,7 +11,11 @@ package struct NeedsAnalysis: Sendable {
     /// The table for `query` over `records`: every cell with fewer than K organisations suppressed,
     /// and complementary cells suppressed wherever a published margin would reveal one.
     package func table(_ records: [NeedRecord], query: NeedsQuery) -> NeedsTable {
-        let coded = CodedRecords(records)
+        table(CodedRecords(records), query: query)
+    }
+
+    /// The table for `query` over needs already coded.
+    package func table(_ coded: CodedRecords, query: NeedsQuery) -> NeedsTable {
         // Records in memory cannot fail to scan.
         return (try? table(codebook: coded.codebook, query: query, scan: coded.scan))
             ?? TableAssembly.table(

@@ -17,7 +17,11 @@ extension NeedsAnalysis {
 
     /// The lead project's "shared competence needs": ranked by regions, then demand index.
     package func sharedNeeds(_ records: [NeedRecord], minRespondents: Int) -> [SharedNeed] {
-        sharedNeeds(from: table(records, query: NeedsQuery(by: Self.sharedQuery, minRespondents: minRespondents)))
+        sharedNeeds(CodedRecords(records), minRespondents: minRespondents)
+    }
+
+    package func sharedNeeds(_ coded: CodedRecords, minRespondents: Int) -> [SharedNeed] {
+        sharedNeeds(from: table(coded, query: NeedsQuery(by: Self.sharedQuery, minRespondents: minRespondents)))
     }
 
     /// Shared needs from a skill × region table (`sharedQuery`), however it was computed.

@@ -17,10 +17,15 @@ extension NeedsAnalysis {
 
     /// The two tables from need records, suppressed jointly.
     package func steeringTables(_ records: [NeedRecord], minRespondents: Int) -> SteeringTables {
+        steeringTables(CodedRecords(records), minRespondents: minRespondents)
+    }
+
+    /// The two tables from needs already coded (one coding for every table of a report).
+    package func steeringTables(_ coded: CodedRecords, minRespondents: Int) -> SteeringTables {
         var tables = SteeringTables(
             byGroupAndRegion: table(
-                records, query: NeedsQuery(by: Self.steeringQueries.byGroupAndRegion, minRespondents: minRespondents)),
-            bySkill: table(records, query: NeedsQuery(by: Self.steeringQueries.bySkill, minRespondents: minRespondents))
+                coded, query: NeedsQuery(by: Self.steeringQueries.byGroupAndRegion, minRespondents: minRespondents)),
+            bySkill: table(coded, query: NeedsQuery(by: Self.steeringQueries.bySkill, minRespondents: minRespondents))
         )
         suppressJointly(&tables)
         return tables

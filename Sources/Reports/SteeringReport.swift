@@ -77,12 +77,14 @@ package struct SteeringReport: Sendable {
         regionsAnswered = Set(records.map(\.region)).count
         needs = records.count
         self.minRespondents = max(minRespondents, catalog.settings.minRespondents)
+        // Coded once for every table below (coding is most of the cost of a table at scale).
+        let coded = CodedRecords(records)
         // Suppressed together: a group's national total is also the sum of its skills.
-        let tables = analysis.steeringTables(records, minRespondents: minRespondents)
+        let tables = analysis.steeringTables(coded, minRespondents: minRespondents)
         byGroupAndRegion = tables.byGroupAndRegion
         bySkill = tables.bySkill
-        shared = analysis.sharedNeeds(records, minRespondents: minRespondents)
-        gaps = analysis.gaps(records, minRespondents: minRespondents).rows.filter { $0.gap > 0 }
+        shared = analysis.sharedNeeds(coded, minRespondents: minRespondents)
+        gaps = analysis.gaps(coded, minRespondents: minRespondents).rows.filter { $0.gap > 0 }
             .prefix(Self.biggestGaps).map(GapLine.init)
         self.paths = paths
         self.commandFlags = commandFlags

@@ -13,6 +13,17 @@ package struct WriteSummary: Sendable, Equatable {
     package init() {}
 }
 
+/// What the research analysis and the report's key figures read of a current response.
+package struct ResponseOutline: Sendable, Hashable {
+    package var organisationId: Int
+    package var survey: String
+    package var round: String
+    package var synthetic: Bool
+    /// The region the response gives for its organisation.
+    package var region: String
+    package var research: Research
+}
+
 /// A response as stored: the record and its version.
 package struct StoredResponse: Sendable, Hashable {
     package var response: SurveyResponse
@@ -142,13 +153,36 @@ extension ResponseStore {
 
     /// Every research challenge named in a current response.
     package func challengeRecords() throws -> [ChallengeRecord] {
-        try responses().flatMap { stored in
-            stored.response.research.challenges.map {
+        try responseOutlines().flatMap { outline in
+            outline.research.challenges.map {
                 ChallengeRecord(
-                    organisation: stored.organisationId, region: stored.response.organisation.region, challenge: $0,
-                    interest: stored.response.research.interest,
-                    infrastructures: stored.response.research.infrastructures)
+                    organisation: outline.organisationId, region: outline.region, challenge: $0,
+                    interest: outline.research.interest, infrastructures: outline.research.infrastructures)
             }
+        }
+    }
+
+    /// Every current response without its needs and answers (which a national data set holds
+    /// millions of), in the order of `responses()`.
+    package func responseOutlines() throws -> [ResponseOutline] {
+        try read { db in
+            let decoder = JSONDecoder()
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT organisation_id, survey, round, synthetic, organisation, research
+                    FROM response WHERE is_current ORDER BY created_at, id
+                    """)
+            var outlines: [ResponseOutline] = []
+            while let row = try rows.next() {
+                let organisation = try decoder.decode(Organisation.self, from: Data((row[4] as String).utf8))
+                outlines.append(
+                    ResponseOutline(
+                        organisationId: row[0], survey: row[1], round: row[2], synthetic: row[3],
+                        region: organisation.region,
+                        research: try decoder.decode(Research.self, from: Data((row[5] as String).utf8))))
+            }
+            return outlines
         }
     }
 }

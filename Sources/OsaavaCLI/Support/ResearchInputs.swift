@@ -11,20 +11,18 @@ struct ResearchInputs {
     /// `round` limits them to one survey round (nil: every round).
     static func load(_ store: ResponseStore, round: String? = nil) throws -> ResearchInputs {
         var inputs = ResearchInputs(challenges: [], requests: [])
-        for stored in try store.responses() where round == nil || stored.response.round == round {
-            let organisation = stored.response.organisation
-            let research = stored.response.research
+        for outline in try store.responseOutlines() where round == nil || outline.round == round {
+            let research = outline.research
             for challenge in research.challenges {
                 inputs.challenges.append(
                     ChallengeRecord(
-                        organisation: stored.organisationId, region: organisation.region, challenge: challenge,
+                        organisation: outline.organisationId, region: outline.region, challenge: challenge,
                         interest: research.interest, infrastructures: research.infrastructures))
             }
             for infrastructure in research.infrastructures {
                 inputs.requests.append(
                     InfrastructureRequest(
-                        organisation: stored.organisationId, region: organisation.region,
-                        infrastructure: infrastructure))
+                        organisation: outline.organisationId, region: outline.region, infrastructure: infrastructure))
             }
         }
         return inputs

@@ -25,7 +25,7 @@ enum SteeringSummary {
                     "no responses in round \"\(round)\" in \(status.path) (rounds there: \(known)). "
                         + "Use one of those rounds, or leave out --round for all of them.")
             }
-            let inRound = try store.responses().map(\.response).filter { $0.round == round }
+            let inRound = try store.responseOutlines().filter { $0.round == round }
             records = records.filter { $0.round == round }
             surveys = Array(Set(inRound.map(\.survey))).sorted()
             rounds = [round]

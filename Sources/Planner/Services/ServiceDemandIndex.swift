@@ -92,31 +92,37 @@ struct ServiceDemandIndex {
             var everyone = Set<Int>()
             var otherNeeds = Set<Int>()
         }
-        var cells: [String: [String: Cell]] = [:]
+        struct Key: Hashable {
+            var group: String
+            var region: String
+        }
+        // Each cell is changed in place (the dictionary's `default:` subscript): a copy taken out,
+        // changed and stored back would copy its sets of organisations at every need.
+        var cells: [Key: Cell] = [:]
         for need in needs {
-            var cell =
-                cells[need.group]?[need.region]
-                ?? Cell(
+            func fresh() -> Cell {
+                Cell(
                     part: DemandPart(
                         basis: .needs(group: need.group, region: need.region), organisations: [], people: 0,
                         regions: [need.region], requesters: [:], groups: [need.group], formats: [:]))
-            cell.everyone.insert(need.organisation)
+            }
+            let key = Key(group: need.group, region: need.region)
+            cells[key, default: fresh()].everyone.insert(need.organisation)
             if wanted.isDisjoint(with: need.formats) {
-                cell.otherNeeds.insert(need.organisation)
+                cells[key, default: fresh()].otherNeeds.insert(need.organisation)
             } else {
-                cell.part.organisations.insert(need.organisation)
-                cell.part.people += need.people
+                cells[key, default: fresh()].part.organisations.insert(need.organisation)
+                cells[key, default: fresh()].part.people += need.people
                 for format in need.formats where wanted.contains(format) {
-                    cell.part.formats[format, default: []].insert(need.organisation)
+                    cells[key, default: fresh()].part.formats[format, default: []].insert(need.organisation)
                 }
             }
-            cells[need.group, default: [:]][need.region] = cell
         }
         func safe(_ count: Int) -> Bool { count == 0 || count >= k }
         var parts: [DemandPart] = []
         for group in catalog.groups.map(\.code) {
             for region in catalog.regions.map(\.code) {
-                guard let cell = cells[group]?[region], cell.part.organisations.count >= k,
+                guard let cell = cells[Key(group: group, region: region)], cell.part.organisations.count >= k,
                     safe(cell.everyone.count - cell.part.organisations.count), safe(cell.otherNeeds.count)
                 else { continue }
                 parts.append(cell.part)
