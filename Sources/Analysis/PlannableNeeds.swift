@@ -27,28 +27,59 @@ package struct PlannableNeed: Sendable, Hashable {
 extension NeedsAnalysis {
     /// The needs of `region` (all regions when nil) that a plan may cover, in catalogue order.
     package func plannableNeeds(_ records: [NeedRecord], region: String?, minRespondents: Int) -> [PlannableNeed] {
+        plannableNeeds(CodedRecords(records), region: region, minRespondents: minRespondents)
+    }
+
+    /// The same over needs already coded (a report plans every region from one coding).
+    package func plannableNeeds(_ coded: CodedRecords, region: String?, minRespondents: Int) -> [PlannableNeed] {
         let k = max(minRespondents, catalog.settings.minRespondents)
-        var bySkill: [String: [NeedRecord]] = [:]
-        for record in records where region == nil || record.region == region {
-            bySkill[record.skill, default: []].append(record)
+        let book = coded.codebook
+        let regionCode: Int32?
+        if let region {
+            // A region no need names has no plannable need.
+            guard let code = book.regions.firstIndex(of: region) else { return [] }
+            regionCode = Int32(code)
+        } else {
+            regionCode = nil
+        }
+        let years = Dictionary(
+            catalog.settings.horizons.map { ($0.code, $0.years) }, uniquingKeysWith: { first, _ in first })
+        let yearsByCode = book.horizons.map { years[$0] ?? 1 }
+        struct Gathered {
+            /// Each organisation's highest level needed.
+            var highest: [Int: Int] = [:]
+            var people = 0
+            var perYear = 0.0
+            /// Needs preferring each format, by the format's code.
+            var formats: [Int: Int] = [:]
+        }
+        var bySkill: [Int32: Gathered] = [:]
+        coded.visit { response, needs in
+            for need in needs where regionCode == nil || need.region == regionCode {
+                bySkill[need.skill, default: Gathered()].highest[response.organisation] = max(
+                    bySkill[need.skill]?.highest[response.organisation] ?? 0, Int(need.level))
+                bySkill[need.skill, default: Gathered()].people += Int(need.people)
+                bySkill[need.skill, default: Gathered()].perYear += Double(need.people) / yearsByCode[Int(need.horizon)]
+                var bits = need.formats
+                while bits != 0 {
+                    bySkill[need.skill, default: Gathered()].formats[bits.trailingZeroBitCount, default: 0] += 1
+                    bits &= bits - 1
+                }
+            }
         }
         var result: [PlannableNeed] = []
         for skill in catalog.skills.map(\.code) {
-            guard let needs = bySkill[skill], Set(needs.map(\.organisation)).count >= k else { continue }
+            guard let code = book.skills.firstIndex(of: skill), let gathered = bySkill[Int32(code)],
+                gathered.highest.count >= k
+            else { continue }
             // The highest level L such that at least K organisations need L or more.
-            var highest: [Int: Int] = [:]
-            for need in needs { highest[need.organisation] = max(highest[need.organisation] ?? 0, need.level) }
-            let levels = highest.values.sorted(by: >)
-            let level = levels[k - 1]
-            let years = Dictionary(
-                catalog.settings.horizons.map { ($0.code, $0.years) }, uniquingKeysWith: { first, _ in first })
-            let perYear = needs.reduce(0.0) { $0 + Double($1.people) / (years[$1.horizon] ?? 1) }
+            let level = gathered.highest.values.sorted(by: >)[k - 1]
             var formats: [String: Int] = [:]
-            for need in needs { for format in need.formats { formats[format, default: 0] += 1 } }
+            for (bit, count) in gathered.formats where bit < book.formats.count { formats[book.formats[bit]] = count }
             result.append(
                 PlannableNeed(
-                    skill: skill, level: level, people: needs.reduce(0) { $0 + $1.people }, peoplePerYear: perYear,
-                    organisations: highest.count, formats: formats))
+                    skill: skill, level: level, people: gathered.people, peoplePerYear: gathered.perYear,
+                    organisations: gathered.highest.count, formats: formats))
         }
         return result
     }

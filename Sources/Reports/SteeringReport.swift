@@ -67,18 +67,25 @@ package struct SteeringReport: Sendable {
         catalog: Catalog, records: [NeedRecord], responses: Int, synthetic: Bool, surveys: [String], rounds: [String],
         minRespondents: Int, paths: [PathSection], provenance: Provenance, commandFlags: String = ""
     ) {
+        self.init(
+            catalog: catalog, coded: CodedRecords(records), responses: responses, synthetic: synthetic,
+            surveys: surveys, rounds: rounds, minRespondents: minRespondents, paths: paths, provenance: provenance,
+            commandFlags: commandFlags)
+    }
+
+    /// The same from needs already coded (a store's scan, gathered once for the whole report).
+    package init(
+        catalog: Catalog, coded: CodedRecords, responses: Int, synthetic: Bool, surveys: [String], rounds: [String],
+        minRespondents: Int, paths: [PathSection], provenance: Provenance, commandFlags: String = ""
+    ) {
         let analysis = NeedsAnalysis(catalog: catalog)
         self.catalog = catalog
         self.synthetic = synthetic
         self.surveys = surveys
         self.rounds = rounds
         self.responses = responses
-        organisations = Set(records.map(\.organisation)).count
-        regionsAnswered = Set(records.map(\.region)).count
-        needs = records.count
+        (needs, organisations, regionsAnswered) = coded.counts
         self.minRespondents = max(minRespondents, catalog.settings.minRespondents)
-        // Coded once for every table below (coding is most of the cost of a table at scale).
-        let coded = CodedRecords(records)
         // Suppressed together: a group's national total is also the sum of its skills.
         let tables = analysis.steeringTables(coded, minRespondents: minRespondents)
         byGroupAndRegion = tables.byGroupAndRegion

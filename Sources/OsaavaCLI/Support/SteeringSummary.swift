@@ -1,9 +1,10 @@
+import Analysis
 import Catalog
 import Planner
 import Reports
 import Store
 
-/// Gathers what the steering-group report shows: records, portfolios per region, service concepts,
+/// Gathers what the steering-group report shows: needs, portfolios per region, service concepts,
 /// consortium candidates, provenance.
 /// Shared by `osaava report` and `osaava demo`.
 enum SteeringSummary {
@@ -13,7 +14,9 @@ enum SteeringSummary {
         store: ResponseStore, catalog: Catalog, minRespondents: Int, command: String, commandFlags: String = "",
         round: String? = nil, timeLimit: Double = 10
     ) throws -> SteeringReport {
-        var records = try store.needRecords { catalog.skill($0)?.group ?? "" }
+        // The current needs coded from the store's packs (28 bytes a need), read once for every
+        // table and plan of the report.
+        var needs = try store.scanNeeds { codebook, scan in try CodedRecords(codebook: codebook, scan: scan) }
         let status = try store.status()
         var (surveys, rounds) = try store.surveysAndRounds()
         var responses = status.responses
@@ -26,19 +29,19 @@ enum SteeringSummary {
                         + "Use one of those rounds, or leave out --round for all of them.")
             }
             let inRound = try store.responseOutlines().filter { $0.round == round }
-            records = records.filter { $0.round == round }
+            needs = needs.filtered(round: round)
             surveys = Array(Set(inRound.map(\.survey))).sorted()
             rounds = [round]
             responses = inRound.count
             synthetic = inRound.contains(where: \.synthetic)
         }
         let portfolios = try PathPlanner.regionalPortfolios(
-            records: records, catalog: catalog, regions: nil, minRespondents: minRespondents, timeLimit: timeLimit)
+            coded: needs, catalog: catalog, regions: nil, minRespondents: minRespondents, timeLimit: timeLimit)
         // Service concepts and consortia rest only on parts with at least K organisations; the
         // report filters their rows by K again.
         let research = try ResearchInputs.load(store, round: round)
         let services = ServiceConcepts.plan(
-            catalog: catalog, needs: records, requests: research.requests, challenges: research.challenges,
+            catalog: catalog, needs: needs, requests: research.requests, challenges: research.challenges,
             minRespondents: minRespondents)
         let consortia = ConsortiumPlanner.plan(
             catalog: catalog, challenges: research.challenges, minRespondents: minRespondents)
@@ -47,7 +50,7 @@ enum SteeringSummary {
             catalog: String(catalog.fingerprint.prefix(16)),
             data: try store.dataFingerprint())
         var report = SteeringReport(
-            catalog: catalog, records: records, responses: responses, synthetic: synthetic, surveys: surveys,
+            catalog: catalog, coded: needs, responses: responses, synthetic: synthetic, surveys: surveys,
             rounds: rounds, minRespondents: minRespondents,
             paths: portfolios.map { PathSection($0, catalog: catalog) }, provenance: provenance,
             commandFlags: commandFlags)

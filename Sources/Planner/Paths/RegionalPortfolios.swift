@@ -51,6 +51,16 @@ extension PathPlanner {
         records: [NeedRecord], catalog: Catalog, regions: [String]?, minRespondents: Int, timeLimit: Double,
         options: PathOptions = PathOptions()
     ) throws -> [RegionalPortfolio] {
+        try regionalPortfolios(
+            coded: CodedRecords(records), catalog: catalog, regions: regions, minRespondents: minRespondents,
+            timeLimit: timeLimit, options: options)
+    }
+
+    /// The same over needs already coded (a store's scan).
+    package static func regionalPortfolios(
+        coded records: CodedRecords, catalog: Catalog, regions: [String]?, minRespondents: Int, timeLimit: Double,
+        options: PathOptions = PathOptions()
+    ) throws -> [RegionalPortfolio] {
         let analysis = NeedsAnalysis(catalog: catalog)
         let wanted = regions ?? catalog.projectRegions.map(\.code)
         var portfolios: [RegionalPortfolio] = []

@@ -13,6 +13,16 @@ package enum ServiceConcepts {
         catalog: Catalog, needs: [NeedRecord], requests: [InfrastructureRequest], challenges: [ChallengeRecord],
         minRespondents: Int
     ) -> ServicePlan {
+        plan(
+            catalog: catalog, needs: CodedRecords(needs), requests: requests, challenges: challenges,
+            minRespondents: minRespondents)
+    }
+
+    /// The same over needs already coded (a store's scan, gathered once for a whole report).
+    package static func plan(
+        catalog: Catalog, needs: CodedRecords, requests: [InfrastructureRequest], challenges: [ChallengeRecord],
+        minRespondents: Int
+    ) -> ServicePlan {
         let k = max(minRespondents, catalog.settings.minRespondents)
         let index = ServiceDemandIndex(catalog: catalog, needs: needs, requests: requests, challenges: challenges, k: k)
         let providers = ServiceProviders(expertise: Expertise(catalog))

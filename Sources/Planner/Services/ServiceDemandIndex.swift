@@ -24,19 +24,18 @@ struct DemandPart {
 struct ServiceDemandIndex {
     let catalog: Catalog
     let k: Int
-    private let needs: [NeedRecord]
+    private let needs: CodedRecords
     private let requested: [String: [String: Set<Int>]]
     private let shared: [(challenge: SharedChallenge, organisations: Set<Int>)]
     private let research: ResearchVocabulary
 
     init(
-        catalog: Catalog, needs: [NeedRecord], requests: [InfrastructureRequest], challenges: [ChallengeRecord],
+        catalog: Catalog, needs: CodedRecords, requests: [InfrastructureRequest], challenges: [ChallengeRecord],
         k: Int
     ) {
         self.catalog = catalog
         self.k = k
-        let other = catalog.settings.otherRegion
-        self.needs = needs.filter { $0.region != other }
+        self.needs = needs
         var requested: [String: [String: Set<Int>]] = [:]
         for request in requests where catalog.infrastructure(request.infrastructure) != nil {
             requested[request.infrastructure, default: [:]][request.region, default: []].insert(request.organisation)
@@ -86,46 +85,60 @@ struct ServiceDemandIndex {
     /// the organisations without such a preference, and those with needs in the cell that prefer
     /// none of the formats (whose people the difference would show), must each be none or at least K.
     private func needsCells(_ formats: [String]) -> [DemandPart] {
-        let wanted = Set(formats)
+        let book = needs.codebook
+        var wanted: UInt32 = 0
+        for (bit, format) in book.formats.enumerated() where formats.contains(format) && bit < 32 {
+            wanted |= 1 << UInt32(bit)
+        }
+        // Dense cells: skill group (by each skill's code) × region (by code); the catch-all
+        // region is not a region of demand.
+        let groups = catalog.groups.map(\.code)
+        let groupOfSkill = book.skills.map { skill in catalog.skill(skill).flatMap { groups.firstIndex(of: $0.group) } }
+        let other = book.regions.firstIndex(of: catalog.settings.otherRegion).map(Int32.init)
         struct Cell {
-            var part: DemandPart
+            var organisations = Set<Int>()
+            var people = 0
+            var formats: [Int: Set<Int>] = [:]
             var everyone = Set<Int>()
             var otherNeeds = Set<Int>()
         }
-        struct Key: Hashable {
-            var group: String
-            var region: String
-        }
-        // Each cell is changed in place (the dictionary's `default:` subscript): a copy taken out,
-        // changed and stored back would copy its sets of organisations at every need.
-        var cells: [Key: Cell] = [:]
-        for need in needs {
-            func fresh() -> Cell {
-                Cell(
-                    part: DemandPart(
-                        basis: .needs(group: need.group, region: need.region), organisations: [], people: 0,
-                        regions: [need.region], requesters: [:], groups: [need.group], formats: [:]))
-            }
-            let key = Key(group: need.group, region: need.region)
-            cells[key, default: fresh()].everyone.insert(need.organisation)
-            if wanted.isDisjoint(with: need.formats) {
-                cells[key, default: fresh()].otherNeeds.insert(need.organisation)
-            } else {
-                cells[key, default: fresh()].part.organisations.insert(need.organisation)
-                cells[key, default: fresh()].part.people += need.people
-                for format in need.formats where wanted.contains(format) {
-                    cells[key, default: fresh()].part.formats[format, default: []].insert(need.organisation)
+        let regionCount = book.regions.count
+        var cells = [Cell?](repeating: nil, count: groups.count * regionCount)
+        needs.visit { response, list in
+            for need in list where need.region != other {
+                guard let group = groupOfSkill[Int(need.skill)] else { continue }
+                let index = group * regionCount + Int(need.region)
+                // Changed in place: a copy taken out and stored back would copy its sets at every need.
+                if cells[index] == nil { cells[index] = Cell() }
+                cells[index]!.everyone.insert(response.organisation)
+                var bits = need.formats & wanted
+                if bits == 0 {
+                    cells[index]!.otherNeeds.insert(response.organisation)
+                    continue
+                }
+                cells[index]!.organisations.insert(response.organisation)
+                cells[index]!.people += Int(need.people)
+                while bits != 0 {
+                    cells[index]!.formats[bits.trailingZeroBitCount, default: []].insert(response.organisation)
+                    bits &= bits - 1
                 }
             }
         }
         func safe(_ count: Int) -> Bool { count == 0 || count >= k }
         var parts: [DemandPart] = []
-        for group in catalog.groups.map(\.code) {
+        for (group, groupCode) in groups.enumerated() {
             for region in catalog.regions.map(\.code) {
-                guard let cell = cells[Key(group: group, region: region)], cell.part.organisations.count >= k,
-                    safe(cell.everyone.count - cell.part.organisations.count), safe(cell.otherNeeds.count)
+                guard let regionCode = book.regions.firstIndex(of: region),
+                    let cell = cells[group * regionCount + regionCode], cell.organisations.count >= k,
+                    safe(cell.everyone.count - cell.organisations.count), safe(cell.otherNeeds.count)
                 else { continue }
-                parts.append(cell.part)
+                var byFormat: [String: Set<Int>] = [:]
+                for (bit, organisations) in cell.formats { byFormat[book.formats[bit]] = organisations }
+                parts.append(
+                    DemandPart(
+                        basis: .needs(group: groupCode, region: region), organisations: cell.organisations,
+                        people: cell.people, regions: [region], requesters: [:], groups: [groupCode],
+                        formats: byFormat))
             }
         }
         return parts
