@@ -79,11 +79,8 @@ struct PlanPathsCommand: ParsableCommand {
         if let organisation {
             portfolios = [try learnerPath(organisation, store: store, catalog: catalog, options: options)]
         } else {
-            let records = try store.needRecords { catalog.skill($0)?.group ?? "" }.filter {
-                round == nil || $0.round == round
-            }
             portfolios = try PathPlanner.regionalPortfolios(
-                records: records, catalog: catalog, regions: region.map { [$0] }, minRespondents: k,
+                coded: try CurrentNeeds.coded(store, round: round), catalog: catalog, regions: region.map { [$0] }, minRespondents: k,
                 timeLimit: timeLimit, options: options)
         }
         guard !portfolios.isEmpty else {
@@ -171,9 +168,7 @@ struct PlanServicesCommand: ParsableCommand {
         let research = try ResearchInputs.load(store, round: round)
         let plan = ServiceConcepts.plan(
             catalog: catalog,
-            needs: try store.needRecords { catalog.skill($0)?.group ?? "" }.filter {
-                round == nil || $0.round == round
-            },
+            needs: try CurrentNeeds.coded(store, round: round),
             requests: research.requests, challenges: research.challenges, minRespondents: k)
         let console = CommandContext.current.console
         switch format {

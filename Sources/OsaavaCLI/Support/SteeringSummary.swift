@@ -14,9 +14,8 @@ enum SteeringSummary {
         store: ResponseStore, catalog: Catalog, minRespondents: Int, command: String, commandFlags: String = "",
         round: String? = nil, timeLimit: Double = 10
     ) throws -> SteeringReport {
-        // The current needs coded from the store's packs (28 bytes a need), read once for every
-        // table and plan of the report.
-        var needs = try store.scanNeeds { codebook, scan in try CodedRecords(codebook: codebook, scan: scan) }
+        // Read once for every table and plan of the report.
+        let needs = try CurrentNeeds.coded(store, round: round)
         let status = try store.status()
         var (surveys, rounds) = try store.surveysAndRounds()
         var responses = status.responses
@@ -29,7 +28,6 @@ enum SteeringSummary {
                         + "Use one of those rounds, or leave out --round for all of them.")
             }
             let inRound = try store.responseOutlines().filter { $0.round == round }
-            needs = needs.filtered(round: round)
             surveys = Array(Set(inRound.map(\.survey))).sorted()
             rounds = [round]
             responses = inRound.count
