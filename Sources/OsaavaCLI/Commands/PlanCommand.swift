@@ -80,7 +80,8 @@ struct PlanPathsCommand: ParsableCommand {
             portfolios = [try learnerPath(organisation, store: store, catalog: catalog, options: options)]
         } else {
             portfolios = try PathPlanner.regionalPortfolios(
-                coded: try CurrentNeeds.coded(store, round: round), catalog: catalog, regions: region.map { [$0] }, minRespondents: k,
+                coded: try CurrentNeeds.coded(store, round: round), catalog: catalog, regions: region.map { [$0] },
+                minRespondents: k,
                 timeLimit: timeLimit, options: options)
         }
         guard !portfolios.isEmpty else {
