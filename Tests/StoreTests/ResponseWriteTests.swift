@@ -228,4 +228,23 @@ import Testing
         #expect(try store.meta("nothing") == nil)
         #expect(try store.surveysAndRounds().surveys == ["battery-competence-2026"])
     }
+
+    @Test func anErasureAfterAnImportOnTheSameConnectionStillRemovesTheNeeds() throws {
+        // Given responses imported (an import turns foreign-key checks off while it writes)
+        let store = try ResponseStore.inMemory()
+        let incoming = [
+            IncomingResponse(response: Fixtures.response("r1", organisation: "Akku Oy"), source: "import:test"),
+            IncomingResponse(response: Fixtures.response("r2", organisation: "Muu Oy"), source: "import:test"),
+        ]
+        let report = try store.importResponses(incoming, policy: .report, dryRun: false, now: Fixtures.now)
+        #expect(report.committed)
+        #expect(try store.needRecords(groupOf: { _ in "" }).count == 2)
+
+        // When one organisation is erased through the same store
+        _ = try store.eraseOrganisation("Akku Oy", region: nil, now: Fixtures.now)
+
+        // Then its needs went with its response (the cascade works: the checks are on again)
+        #expect(try store.needRecords(groupOf: { _ in "" }).count == 1)
+        #expect(try store.responses().map(\.response.id) == ["r2"])
+    }
 }

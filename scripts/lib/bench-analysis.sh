@@ -117,6 +117,9 @@ SQL
   duck="$(analysis_median "$ANALYSIS_WORK/duckdb.txt" "$venv/bin/python" scripts/lib/analysis_bench_duckdb.py \
     "$extension" "$db" "$k" "$ANALYSIS_WORK/duckdb.txt")"
   version="$(analysis_median /dev/null "$osaava" --version)"
+  # The whole steering-group report (every table, the regional plans, the service concepts).
+  local report
+  report="$(analysis_measure /dev/null "$osaava" report --format md --db "$db" --catalog "$root")"
   # The same library calls timed inside one process (no process start, no catalogue parsing).
   "$inprocess" "$db" "$root" "${ANALYSIS_RUNS:-5}" >"$ANALYSIS_WORK/inprocess.txt"
   local tiny="$ANALYSIS_WORK/tiny.sqlite"
@@ -149,6 +152,7 @@ SQL
   row "report table: --by skill" "$skills" "rollups"
   row "sqlite3 CLI, same aggregation (one GROUP BY)" "$sqlite" "full scan"
   row "DuckDB $(cat "$ANALYSIS_WORK/duckdb-query.txt")s in the query; process:" "$duck" "full scan"
+  row "osaava report --format md (the whole steering report)" "$report" "scan"
   row "osaava --version" "$version" ""
   row "osaava analyze needs --by skill-group (300 needs)" "$small" "rollups"
   echo
