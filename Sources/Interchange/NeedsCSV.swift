@@ -15,19 +15,26 @@ package enum NeedsCSV {
     /// One row per need of each response; `organisation` names the organisation as the caller
     /// decides (a pseudonym unless identifiers were asked for).
     package static func write(_ responses: [(response: SurveyResponse, organisation: String)]) -> String {
-        var lines = [columns.joined(separator: ",")]
-        for (response, organisation) in responses {
-            for need in response.needs {
-                let fields = [
-                    response.id, organisation, need.region, response.organisation.sector ?? "",
-                    response.organisation.size ?? "", need.skill, String(need.level), String(need.people), need.horizon,
-                    String(need.priority), need.formats.joined(separator: formatSeparator), response.survey,
-                    response.round,
-                ]
-                lines.append(fields.map(quote).joined(separator: ","))
-            }
+        responses.reduce(into: header) { text, item in text += rows(of: item.response, organisation: item.organisation)
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The header line, CRLF-terminated: a streamed export writes it, then `rows` response by response.
+    package static var header: String { columns.joined(separator: ",") + "\r\n" }
+
+    /// The CRLF-terminated rows of one response's needs.
+    package static func rows(of response: SurveyResponse, organisation: String) -> String {
+        var text = ""
+        for need in response.needs {
+            let fields = [
+                response.id, organisation, need.region, response.organisation.sector ?? "",
+                response.organisation.size ?? "", need.skill, String(need.level), String(need.people), need.horizon,
+                String(need.priority), need.formats.joined(separator: formatSeparator), response.survey,
+                response.round,
+            ]
+            text += fields.map(quote).joined(separator: ",") + "\r\n"
+        }
+        return text
     }
 
     /// RFC 4180 quoting: only where needed, doubling quotes. `isNewline`, not `== "\n"`: Swift reads

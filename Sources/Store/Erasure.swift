@@ -103,7 +103,21 @@ extension ResponseStore {
         let pseudonyms = try pseudonyms()
         return try read { db in
             let target = try Self.findOrganisation(db, identifier: identifier, region: region, pseudonyms: pseudonyms)
-            let responses = try Self.currentResponses(db).filter { $0.organisationId == Int(target.id) }
+            // Only this organisation's responses are read (not every current response's needs).
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, version, source FROM response WHERE is_current AND organisation_id = ?
+                    ORDER BY created_at, id
+                    """,
+                arguments: [target.id])
+            let responses = try rows.compactMap { row -> StoredResponse? in
+                guard let response = try Self.storedVersion(db, id: row["id"], version: row["version"]) else {
+                    return nil
+                }
+                return StoredResponse(
+                    response: response, version: row["version"], organisationId: Int(target.id), source: row["source"])
+            }
             return (pseudonyms[Int(target.id)] ?? "org-?", responses.sorted { $0.response.round < $1.response.round })
         }
     }

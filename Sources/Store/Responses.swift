@@ -61,6 +61,22 @@ extension ResponseStore {
         try read { db in try Self.currentResponses(db) }
     }
 
+    /// Visits the current version of every response in the order of `responses()`, one at a time
+    /// (an export of a national data set never holds them all), inside one read transaction.
+    package func forEachResponse(_ body: (StoredResponse) throws -> Void) throws {
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql:
+                    "SELECT id, version, organisation_id, source FROM response WHERE is_current ORDER BY created_at, id"
+            )
+            while let row = try rows.next() {
+                guard let response = try Self.storedVersion(db, id: row[0], version: row[1]) else { continue }
+                try body(StoredResponse(response: response, version: row[1], organisationId: row[2], source: row[3]))
+            }
+        }
+    }
+
     /// The current responses of any Osaava database (also a coordinator's copy being merged).
     static func currentResponses(_ db: Database) throws -> [StoredResponse] {
         let answers = Dictionary(

@@ -79,4 +79,37 @@ import Testing
         #expect(try osaava(["survey", "import", good.path] + options).status == 0)
         #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) > 0 FROM need_rollup") == "1")
     }
+
+    @Test func aLargeExportIsStreamedAndReadsBackByteForByte() throws {
+        // Given a needs CSV of 1,500 responses with 8 needs each (about 1.3 MB), ids in order
+        let skills = ["CELL02", "RAW04", "REG02", "DIG01"]
+        let regions = ["kokkola", "vaasa", "pori", "turku"]
+        var text =
+            "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round\r\n"
+        for number in 0..<1_500 {
+            let id = "r" + String(100_000 + number)
+            for need in 0..<8 {
+                text +=
+                    "\(id),Org \(number),\(regions[number % 4]),chemicals,small,\(skills[need % 4]),\(1 + need % 4),"
+                    + "\(1 + need),now,\(1 + need % 5),module|degree,battery-competence-2026,2026\r\n"
+            }
+        }
+        let folder = try OsaavaBinary.temporaryFolder()
+        let file = folder.appendingPathComponent("large.csv")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let database = folder.appendingPathComponent("large.sqlite")
+        let imported = try osaava(
+            ["survey", "import", file.path, "--survey", "battery-competence-2026", "--db", database.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+
+        // When it is exported with the organisations' names
+        let exported = try osaava([
+            "survey", "responses", "--format", "csv", "--include-identifiers", "--db", database.path,
+        ])
+
+        // Then the export, written in pieces, is the file it came from
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(text.utf8.count > 1 << 20)
+        #expect(exported.stdout == text)
+    }
 }

@@ -24,33 +24,42 @@ struct SurveyResponsesCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        let stored = try store.responses()
         let pseudonyms = try store.pseudonyms()
-        let rows = stored.map { item -> (response: SurveyResponse, organisation: String) in
-            var response = item.response
-            if !includeFreeText { response.research.text = nil }
-            let name = includeIdentifiers ? response.organisation.name : (pseudonyms[item.organisationId] ?? "?")
-            return (response, name)
-        }
         let console = CommandContext.current.console
+        // Streamed, response by response: a national data set has millions of needs.
+        func visit(_ body: (StoredResponse, _ response: SurveyResponse, _ organisation: String) -> Void) throws {
+            try store.forEachResponse { item in
+                var response = item.response
+                if !includeFreeText { response.research.text = nil }
+                let name = includeIdentifiers ? response.organisation.name : (pseudonyms[item.organisationId] ?? "?")
+                body(item, response, name)
+            }
+        }
         switch format {
         case .csv:
-            console.write(NeedsCSV.write(rows))
+            // Written in pieces of about a megabyte.
+            var pending = NeedsCSV.header
+            try visit { _, response, organisation in
+                pending += NeedsCSV.rows(of: response, organisation: organisation)
+                if pending.utf8.count >= 1 << 20 {
+                    console.write(pending)
+                    pending = ""
+                }
+            }
+            console.write(pending)
         case .table, .json:
             var listing = Listing(
                 columns: ["response", "version", "organisation", "region", "needs", "survey", "round", "source"],
-                rows: zip(rows, stored).map { row, item in
-                    [
-                        .text(row.response.id), .integer(item.version), .text(row.organisation),
-                        .text(row.response.organisation.region), .integer(row.response.needs.count),
-                        .text(row.response.survey), .text(row.response.round), .text(item.source),
-                    ]
-                })
-            if includeFreeText {
-                listing.columns.append("research_text")
-                for index in listing.rows.indices {
-                    listing.rows[index].append(.text(rows[index].response.research.text ?? ""))
-                }
+                rows: [])
+            if includeFreeText { listing.columns.append("research_text") }
+            try visit { item, response, organisation in
+                var row: [Listing.Value] = [
+                    .text(response.id), .integer(item.version), .text(organisation),
+                    .text(response.organisation.region),
+                    .integer(response.needs.count), .text(response.survey), .text(response.round), .text(item.source),
+                ]
+                if includeFreeText { row.append(.text(response.research.text ?? "")) }
+                listing.rows.append(row)
             }
             console.write(listing.render(format == .json ? .json : .table))
         }
