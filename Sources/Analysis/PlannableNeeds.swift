@@ -30,21 +30,28 @@ extension NeedsAnalysis {
         plannableNeeds(CodedRecords(records), region: region, minRespondents: minRespondents)
     }
 
-    /// The same over needs already coded (a report plans every region from one coding).
+    /// The same over needs already coded.
     package func plannableNeeds(_ coded: CodedRecords, region: String?, minRespondents: Int) -> [PlannableNeed] {
+        plannableNeeds(coded, regions: [region], minRespondents: minRespondents)[0]
+    }
+
+    /// The plannable needs of each of `regions` (nil: all regions together), in that order, from
+    /// one pass over the coded needs (a report plans every region).
+    package func plannableNeeds(_ coded: CodedRecords, regions: [String?], minRespondents: Int) -> [[PlannableNeed]] {
         let k = max(minRespondents, catalog.settings.minRespondents)
         let book = coded.codebook
-        let regionCode: Int32?
-        if let region {
-            // A region no need names has no plannable need.
-            guard let code = book.regions.firstIndex(of: region) else { return [] }
-            regionCode = Int32(code)
-        } else {
-            regionCode = nil
-        }
+        // -1 stands for all regions together; a region no need names has no code and no need.
+        let all: Int32 = -1
+        let codes = regions.map { region in region.map { book.regions.firstIndex(of: $0).map(Int32.init) } ?? all }
+        let wanted = Set(codes.compactMap { $0 }.filter { $0 != all })
+        let wantsAll = codes.contains(all)
         let years = Dictionary(
             catalog.settings.horizons.map { ($0.code, $0.years) }, uniquingKeysWith: { first, _ in first })
         let yearsByCode = book.horizons.map { years[$0] ?? 1 }
+        struct Key: Hashable {
+            var region: Int32
+            var skill: Int32
+        }
         struct Gathered {
             /// Each organisation's highest level needed.
             var highest: [Int: Int] = [:]
@@ -52,35 +59,49 @@ extension NeedsAnalysis {
             var perYear = 0.0
             /// Needs preferring each format, by the format's code.
             var formats: [Int: Int] = [:]
-        }
-        var bySkill: [Int32: Gathered] = [:]
-        coded.visit { response, needs in
-            for need in needs where regionCode == nil || need.region == regionCode {
-                bySkill[need.skill, default: Gathered()].highest[response.organisation] = max(
-                    bySkill[need.skill]?.highest[response.organisation] ?? 0, Int(need.level))
-                bySkill[need.skill, default: Gathered()].people += Int(need.people)
-                bySkill[need.skill, default: Gathered()].perYear += Double(need.people) / yearsByCode[Int(need.horizon)]
+
+            mutating func add(_ need: CodedNeed, of organisation: Int, years: Double) {
+                highest[organisation] = max(highest[organisation] ?? 0, Int(need.level))
+                people += Int(need.people)
+                perYear += Double(need.people) / years
                 var bits = need.formats
                 while bits != 0 {
-                    bySkill[need.skill, default: Gathered()].formats[bits.trailingZeroBitCount, default: 0] += 1
+                    formats[bits.trailingZeroBitCount, default: 0] += 1
                     bits &= bits - 1
                 }
             }
         }
-        var result: [PlannableNeed] = []
-        for skill in catalog.skills.map(\.code) {
-            guard let code = book.skills.firstIndex(of: skill), let gathered = bySkill[Int32(code)],
-                gathered.highest.count >= k
-            else { continue }
-            // The highest level L such that at least K organisations need L or more.
-            let level = gathered.highest.values.sorted(by: >)[k - 1]
-            var formats: [String: Int] = [:]
-            for (bit, count) in gathered.formats where bit < book.formats.count { formats[book.formats[bit]] = count }
-            result.append(
-                PlannableNeed(
-                    skill: skill, level: level, people: gathered.people, peoplePerYear: gathered.perYear,
-                    organisations: gathered.highest.count, formats: formats))
+        var gathered: [Key: Gathered] = [:]
+        coded.visit { response, needs in
+            for need in needs {
+                let years = yearsByCode[Int(need.horizon)]
+                if wantsAll {
+                    gathered[Key(region: all, skill: need.skill), default: Gathered()].add(
+                        need, of: response.organisation, years: years)
+                }
+                if wanted.contains(need.region) {
+                    gathered[Key(region: need.region, skill: need.skill), default: Gathered()].add(
+                        need, of: response.organisation, years: years)
+                }
+            }
         }
-        return result
+        return codes.map { region in
+            guard let region else { return [] }
+            var result: [PlannableNeed] = []
+            for skill in catalog.skills.map(\.code) {
+                guard let code = book.skills.firstIndex(of: skill),
+                    let part = gathered[Key(region: region, skill: Int32(code))], part.highest.count >= k
+                else { continue }
+                // The highest level L such that at least K organisations need L or more.
+                let level = part.highest.values.sorted(by: >)[k - 1]
+                var formats: [String: Int] = [:]
+                for (bit, count) in part.formats where bit < book.formats.count { formats[book.formats[bit]] = count }
+                result.append(
+                    PlannableNeed(
+                        skill: skill, level: level, people: part.people, peoplePerYear: part.perYear,
+                        organisations: part.highest.count, formats: formats))
+            }
+            return result
+        }
     }
 }

@@ -63,9 +63,10 @@ extension PathPlanner {
     ) throws -> [RegionalPortfolio] {
         let analysis = NeedsAnalysis(catalog: catalog)
         let wanted = regions ?? catalog.projectRegions.map(\.code)
+        let plannable = analysis.plannableNeeds(records, regions: wanted, minRespondents: minRespondents)
         var portfolios: [RegionalPortfolio] = []
-        for region in wanted {
-            let needs = analysis.plannableNeeds(records, region: region, minRespondents: minRespondents).filter {
+        for (region, regionNeeds) in zip(wanted, plannable) {
+            let needs = regionNeeds.filter {
                 options.skillGroup == nil || catalog.skill($0.skill)?.group == options.skillGroup
             }
             guard !needs.isEmpty else { continue }
