@@ -86,14 +86,17 @@ package struct CodedRecords: Sendable {
     /// How many needs, how many distinct organisations name one, and in how many distinct regions.
     package var counts: (needs: Int, organisations: Int, regions: Int) {
         var needs = 0
-        var organisations = Set<Int>()
-        var regions = Set<Int32>()
+        // Responses come organisation by organisation: a new organisation is one unlike the last.
+        var organisations = 0
+        var last: Int?
+        var regions = [Bool](repeating: false, count: codebook.regions.count)
         for (response, list) in responses where !list.isEmpty {
             needs += list.count
-            organisations.insert(response.organisation)
-            for need in list { regions.insert(need.region) }
+            if response.organisation != last { organisations += 1 }
+            last = response.organisation
+            for need in list where Int(need.region) < regions.count { regions[Int(need.region)] = true }
         }
-        return (needs, organisations.count, regions.count)
+        return (needs, organisations, regions.filter { $0 }.count)
     }
 
     /// The names of the formats in a need's bit set, in code order.

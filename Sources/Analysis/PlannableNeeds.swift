@@ -43,25 +43,29 @@ extension NeedsAnalysis {
         // -1 stands for all regions together; a region no need names has no code and no need.
         let all: Int32 = -1
         let codes = regions.map { region in region.map { book.regions.firstIndex(of: $0).map(Int32.init) } ?? all }
-        let wanted = Set(codes.compactMap { $0 }.filter { $0 != all })
+        let chosen = Set(codes.compactMap { $0 })
+        let wanted = book.regions.indices.map { chosen.contains(Int32($0)) }
         let wantsAll = codes.contains(all)
         let years = Dictionary(
             catalog.settings.horizons.map { ($0.code, $0.years) }, uniquingKeysWith: { first, _ in first })
         let yearsByCode = book.horizons.map { years[$0] ?? 1 }
-        struct Key: Hashable {
-            var region: Int32
-            var skill: Int32
-        }
         struct Gathered {
-            /// Each organisation's highest level needed.
-            var highest: [Int: Int] = [:]
+            /// The highest level each organisation needs, one entry per organisation: the needs
+            /// are visited organisation by organisation, so a new one is a new entry.
+            var levels: [Int] = []
+            var lastOrganisation = Int.min
             var people = 0
             var perYear = 0.0
             /// Needs preferring each format, by the format's code.
             var formats: [Int: Int] = [:]
 
             mutating func add(_ need: CodedNeed, of organisation: Int, years: Double) {
-                highest[organisation] = max(highest[organisation] ?? 0, Int(need.level))
+                if organisation == lastOrganisation {
+                    levels[levels.count - 1] = max(levels[levels.count - 1], Int(need.level))
+                } else {
+                    levels.append(Int(need.level))
+                    lastOrganisation = organisation
+                }
                 people += Int(need.people)
                 perYear += Double(need.people) / years
                 var bits = need.formats
@@ -71,17 +75,22 @@ extension NeedsAnalysis {
                 }
             }
         }
-        var gathered: [Key: Gathered] = [:]
+        // Dense: one slot per region (and one for all regions) and skill code.
+        let skills = book.skills.count
+        func slot(_ region: Int32, _ skill: Int32) -> Int {
+            (region == all ? book.regions.count : Int(region)) * skills + Int(skill)
+        }
+        var gathered = [Gathered?](repeating: nil, count: (book.regions.count + 1) * skills)
+        func add(_ index: Int, _ need: CodedNeed, _ organisation: Int, _ years: Double) {
+            if gathered[index] == nil { gathered[index] = Gathered() }
+            gathered[index]!.add(need, of: organisation, years: years)
+        }
         coded.visit { response, needs in
             for need in needs {
                 let years = yearsByCode[Int(need.horizon)]
-                if wantsAll {
-                    gathered[Key(region: all, skill: need.skill), default: Gathered()].add(
-                        need, of: response.organisation, years: years)
-                }
-                if wanted.contains(need.region) {
-                    gathered[Key(region: need.region, skill: need.skill), default: Gathered()].add(
-                        need, of: response.organisation, years: years)
+                if wantsAll { add(slot(all, need.skill), need, response.organisation, years) }
+                if wanted[Int(need.region)] {
+                    add(slot(need.region, need.skill), need, response.organisation, years)
                 }
             }
         }
@@ -89,17 +98,17 @@ extension NeedsAnalysis {
             guard let region else { return [] }
             var result: [PlannableNeed] = []
             for skill in catalog.skills.map(\.code) {
-                guard let code = book.skills.firstIndex(of: skill),
-                    let part = gathered[Key(region: region, skill: Int32(code))], part.highest.count >= k
+                guard let code = book.skills.firstIndex(of: skill), let part = gathered[slot(region, Int32(code))],
+                    part.levels.count >= k
                 else { continue }
                 // The highest level L such that at least K organisations need L or more.
-                let level = part.highest.values.sorted(by: >)[k - 1]
+                let level = part.levels.sorted(by: >)[k - 1]
                 var formats: [String: Int] = [:]
                 for (bit, count) in part.formats where bit < book.formats.count { formats[book.formats[bit]] = count }
                 result.append(
                     PlannableNeed(
                         skill: skill, level: level, people: part.people, peoplePerYear: part.perYear,
-                        organisations: part.highest.count, formats: formats))
+                        organisations: part.levels.count, formats: formats))
             }
             return result
         }

@@ -95,31 +95,40 @@ struct ServiceDemandIndex {
         let groups = catalog.groups.map(\.code)
         let groupOfSkill = book.skills.map { skill in catalog.skill(skill).flatMap { groups.firstIndex(of: $0.group) } }
         let other = book.regions.firstIndex(of: catalog.settings.otherRegion).map(Int32.init)
+        // Organisations are counted as they come: the needs are visited organisation by
+        // organisation, so a cell's distinct organisations are the ones that differ from the last.
+        struct Organisations {
+            var list: [Int] = []
+            mutating func add(_ organisation: Int) { if list.last != organisation { list.append(organisation) } }
+        }
         struct Cell {
-            var organisations = Set<Int>()
+            var organisations = Organisations()
             var people = 0
-            var formats: [Int: Set<Int>] = [:]
-            var everyone = Set<Int>()
-            var otherNeeds = Set<Int>()
+            var formats: [Organisations]
+            var everyone = Organisations()
+            var otherNeeds = Organisations()
         }
         let regionCount = book.regions.count
         var cells = [Cell?](repeating: nil, count: groups.count * regionCount)
         needs.visit { response, list in
+            let organisation = response.organisation
             for need in list where need.region != other {
                 guard let group = groupOfSkill[Int(need.skill)] else { continue }
                 let index = group * regionCount + Int(need.region)
-                // Changed in place: a copy taken out and stored back would copy its sets at every need.
-                if cells[index] == nil { cells[index] = Cell() }
-                cells[index]!.everyone.insert(response.organisation)
+                // Changed in place: a copy taken out and stored back would copy its lists at every need.
+                if cells[index] == nil {
+                    cells[index] = Cell(formats: Array(repeating: Organisations(), count: book.formats.count))
+                }
+                cells[index]!.everyone.add(organisation)
                 var bits = need.formats & wanted
                 if bits == 0 {
-                    cells[index]!.otherNeeds.insert(response.organisation)
+                    cells[index]!.otherNeeds.add(organisation)
                     continue
                 }
-                cells[index]!.organisations.insert(response.organisation)
+                cells[index]!.organisations.add(organisation)
                 cells[index]!.people += Int(need.people)
                 while bits != 0 {
-                    cells[index]!.formats[bits.trailingZeroBitCount, default: []].insert(response.organisation)
+                    cells[index]!.formats[bits.trailingZeroBitCount].add(organisation)
                     bits &= bits - 1
                 }
             }
@@ -129,14 +138,17 @@ struct ServiceDemandIndex {
         for (group, groupCode) in groups.enumerated() {
             for region in catalog.regions.map(\.code) {
                 guard let regionCode = book.regions.firstIndex(of: region),
-                    let cell = cells[group * regionCount + regionCode], cell.organisations.count >= k,
-                    safe(cell.everyone.count - cell.organisations.count), safe(cell.otherNeeds.count)
+                    let cell = cells[group * regionCount + regionCode], cell.organisations.list.count >= k,
+                    safe(cell.everyone.list.count - cell.organisations.list.count),
+                    safe(cell.otherNeeds.list.count)
                 else { continue }
                 var byFormat: [String: Set<Int>] = [:]
-                for (bit, organisations) in cell.formats { byFormat[book.formats[bit]] = organisations }
+                for (bit, organisations) in cell.formats.enumerated() where !organisations.list.isEmpty {
+                    byFormat[book.formats[bit]] = Set(organisations.list)
+                }
                 parts.append(
                     DemandPart(
-                        basis: .needs(group: groupCode, region: region), organisations: cell.organisations,
+                        basis: .needs(group: groupCode, region: region), organisations: Set(cell.organisations.list),
                         people: cell.people, regions: [region], requesters: [:], groups: [groupCode],
                         formats: byFormat))
             }
