@@ -53,10 +53,26 @@ package struct CodedRecords: Sendable {
 
     /// The needs a scan visits (a store's packed needs), kept for several passes: what a report
     /// computes many tables from, at 28 bytes a need instead of a record of strings.
+    /// The report's counts and plans rely on an organisation's responses coming one after another
+    /// (as a store's scan visits them); a scan that does not is put in that order here.
     package init(codebook: NeedCodebook, scan: (CodedNeedVisitor) throws -> Void) throws {
         self.codebook = codebook
         var responses: [(CodedResponse, [CodedNeed])] = []
-        try scan { response, needs in responses.append((response, needs)) }
+        var finished = Set<Int>()
+        var consecutive = true
+        try scan { response, needs in
+            if let last = responses.last?.0.organisation, last != response.organisation {
+                consecutive = consecutive && finished.insert(last).inserted
+                consecutive = consecutive && !finished.contains(response.organisation)
+            }
+            responses.append((response, needs))
+        }
+        if !consecutive {
+            // Stable: each organisation's responses keep their order.
+            responses = responses.enumerated().sorted {
+                ($0.element.0.organisation, $0.offset) < ($1.element.0.organisation, $1.offset)
+            }.map(\.element)
+        }
         self.responses = responses
     }
 

@@ -50,4 +50,25 @@ import Testing
         #expect(original.formatNames(module) == ["module"])
         #expect(original.formatNames(0).isEmpty)
     }
+
+    @Test func aScanThatInterleavesOrganisationsIsGatheredOrganisationByOrganisation() throws {
+        // Given a scan visiting organisation 1, then 2, then 1 again
+        let original = CodedRecords(Records.small)
+        var visits: [(CodedResponse, [CodedNeed])] = []
+        original.visit { response, needs in visits.append((response, needs)) }
+        let first = try #require(visits.first)
+        let second = try #require(visits.first { $0.0.organisation != first.0.organisation })
+        let interleaved = [first, second, first]
+
+        // When it is gathered
+        let gathered = try CodedRecords(codebook: original.codebook) { visit in
+            for (response, needs) in interleaved { try visit(response, needs) }
+        }
+
+        // Then each organisation's responses are together, and it counts two organisations
+        var order: [Int] = []
+        gathered.visit { response, _ in order.append(response.organisation) }
+        #expect(order == [first.0.organisation, first.0.organisation, second.0.organisation])
+        #expect(gathered.counts.organisations == 2)
+    }
 }
