@@ -24,15 +24,24 @@ package enum NeedsCSV {
 
     /// The CRLF-terminated rows of one response's needs.
     package static func rows(of response: SurveyResponse, organisation: String) -> String {
+        // The columns every need of the response repeats, quoted once.
+        let head = [response.id, organisation].map(quote).joined(separator: ",") + ","
+        let organisationColumns =
+            ","
+            + [response.organisation.sector ?? "", response.organisation.size ?? ""].map(quote).joined(separator: ",")
+            + ","
+        let tail = "," + [response.survey, response.round].map(quote).joined(separator: ",") + "\r\n"
         var text = ""
         for need in response.needs {
-            let fields = [
-                response.id, organisation, need.region, response.organisation.sector ?? "",
-                response.organisation.size ?? "", need.skill, String(need.level), String(need.people), need.horizon,
-                String(need.priority), need.formats.joined(separator: formatSeparator), response.survey,
-                response.round,
-            ]
-            text += fields.map(quote).joined(separator: ",") + "\r\n"
+            text += head
+            text += quote(need.region)
+            text += organisationColumns
+            text += quote(need.skill)
+            text += ",\(need.level),\(need.people),"
+            text += quote(need.horizon)
+            text += ",\(need.priority),"
+            text += quote(need.formats.joined(separator: formatSeparator))
+            text += tail
         }
         return text
     }
@@ -40,7 +49,15 @@ package enum NeedsCSV {
     /// RFC 4180 quoting: only where needed, doubling quotes. `isNewline`, not `== "\n"`: Swift reads
     /// "\r\n" as one Character, equal to neither "\r" nor "\n".
     package static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline || $0 == ";" }) else {
+        // Bytes first: almost every field is a plain code, and a byte scan is much cheaper than
+        // walking Characters. Any byte ≥ 0x80 may start a Unicode line separator: checked properly.
+        guard
+            field.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ";") || $0 < 0x20
+                    || $0 >= 0x80
+            }),
+            field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline || $0 == ";" })
+        else {
             return field
         }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
