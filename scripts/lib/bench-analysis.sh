@@ -33,7 +33,8 @@ bench_analysis() {
   ensure_build_dependencies
   ensure_debian_packages sqlite3 python3-venv
   local root; root="$(pwd)"
-  ANALYSIS_WORK="${OSAAVA_BENCH_DIR:-/tmp/osaava-bench-analysis}/$rows"
+  # Kept between runs (--reuse): 10M needs take ~1 GB of CSV and ~4 GB of databases.
+  ANALYSIS_WORK="${OSAAVA_BENCH_DIR:-$root/.bench-analysis}/$rows"
   mkdir -p "$ANALYSIS_WORK"
   : >"$ANALYSIS_WORK/stderr.log"
   local k=3
