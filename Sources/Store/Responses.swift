@@ -153,7 +153,9 @@ extension ResponseStore {
             formats: (row["formats"] as String).split(separator: ",").map(String.init))
     }
 
-    /// Every current need with what the analysis slices it by. `groupOf` maps a skill to its group.
+    /// Every current need with what the analysis slices it by, read row by row from `need` with
+    /// plain SQL: the independent view the tests check the packed scan against (the commands read
+    /// `scanNeeds`). `groupOf` maps a skill to its group.
     package func needRecords(groupOf: (String) -> String) throws -> [NeedRecord] {
         try read { db in
             var records: [NeedRecord] = []
