@@ -65,10 +65,10 @@ extension ResponseStore {
     /// Runs `body`, which writes responses through the session, in one transaction that is
     /// committed only when something changed, there is no conflict, and it is neither a dry run
     /// nor abandoned. While it runs the page cache is larger (a large import touches many index
-    /// pages), and the secondary index on needs is built after the rows when the import is
-    /// expected to bring more needs than are stored (`expectedNeeds`): sorting once is cheaper
-    /// than inserting millions of entries one by one. Readers see the index throughout: the change
-    /// is inside the transaction.
+    /// pages). When the import is expected to bring more needs than are stored (`expectedNeeds`),
+    /// the secondary index on needs is built after the rows (sorting once is cheaper than
+    /// inserting millions of entries one by one; readers see the index throughout: the change is
+    /// inside the transaction), and the pages go through a rollback journal (`BulkJournal`).
     package func importResponses(
         policy: ConflictPolicy, dryRun: Bool, now: String, deriveAnswers: AnswerDeriver? = nil,
         expectedNeeds: Int = 0, _ body: (ImportSession) throws -> Void
@@ -85,6 +85,8 @@ extension ResponseStore {
                 let foreignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? true
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { try? db.execute(sql: "PRAGMA foreign_keys = \(foreignKeys ? "ON" : "OFF")") }
+                let switched = try !dryRun && BulkJournal.switchIfWorthIt(db, expectedNeeds: expectedNeeds)
+                defer { if switched { BulkJournal.restore(db) } }
                 for _ in 0..<Self.importPasses {
                     let session = ImportSession(db: db, policy: policy, now: now, deriveAnswers: deriveAnswers)
                     var report = ImportReport()

@@ -15,15 +15,20 @@ enum NeedIndex {
     /// Drops the index when `expectedNeeds` is at least the threshold and more than the table
     /// holds; true when it was dropped (and must be built again before the commit).
     static func deferIfWorthIt(_ db: Database, expectedNeeds: Int) throws -> Bool {
-        guard expectedNeeds >= threshold else { return false }
-        // The largest rowid bounds the stored rows without counting them.
-        let stored = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM need") ?? 0
-        guard expectedNeeds > stored,
+        guard try isBulk(db, expectedNeeds: expectedNeeds),
             try Bool.fetchOne(
                 db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'need_current'") == true
         else { return false }
         try db.execute(sql: "DROP INDEX need_current")
         return true
+    }
+
+    /// True when `expectedNeeds` is at least the threshold and more than the table holds.
+    static func isBulk(_ db: Database, expectedNeeds: Int) throws -> Bool {
+        guard expectedNeeds >= threshold else { return false }
+        // The largest rowid bounds the stored rows without counting them.
+        let stored = try Int.fetchOne(db, sql: "SELECT max(rowid) FROM need") ?? 0
+        return expectedNeeds > stored
     }
 
     /// Builds the index again, its sort spread over the machine's cores (SQLite's sorter threads).

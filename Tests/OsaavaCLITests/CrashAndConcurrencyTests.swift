@@ -42,6 +42,45 @@ import Testing
         }
     }
 
+    @Test func killingABulkImportLeavesTheDatabaseAsItWas() throws {
+        // Given a database holding one response, and a needs CSV big enough to be a bulk import
+        // (written through a rollback journal rather than the WAL)
+        let folder = try OsaavaBinary.temporaryFolder()
+        let database = folder.appendingPathComponent("bulk.sqlite")
+        let small = folder.appendingPathComponent("small.csv")
+        try NeedsCSVImportEndToEndTests.csv.write(to: small, atomically: true, encoding: .utf8)
+        let survey = ["--survey", "battery-competence-2026", "--db", database.path]
+        #expect(try OsaavaBinary.run(["survey", "import", small.path] + survey).status == 0)
+        var rows = [String(NeedsCSVImportEndToEndTests.csv.prefix { $0 != "\r" })]
+        for index in 0..<200_000 {
+            rows.append(
+                "bulk-\(index / 100),Bulk \(index / 100) Oy,vaasa,chemicals,small,RAW04,2,\(1 + index % 9),now,1,,"
+                    + "battery-competence-2026,2026")
+        }
+        let big = folder.appendingPathComponent("big.csv")
+        try (rows.joined(separator: "\r\n") + "\r\n").write(to: big, atomically: true, encoding: .utf8)
+
+        // When the import of the big file is killed while its rollback journal exists
+        let child = try InteractiveOsaava(["survey", "import", big.path] + survey)
+        let journal = database.path + "-journal"
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: journal) && child.process.isRunning && waited < 60_000 {
+            usleep(1_000)
+            waited += 1
+        }
+        #expect(FileManager.default.fileExists(atPath: journal), "no rollback journal seen")
+        usleep(50_000)
+        child.kill()
+
+        // Then the next reader rolls the hot journal back: the file is intact and holds only the
+        // response from before, and osaava opens it in WAL mode again
+        #expect(try OsaavaBinary.sqlite(database, "PRAGMA integrity_check") == "ok")
+        #expect(try OsaavaBinary.sqlite(database, "SELECT group_concat(id) FROM response") == "x1")
+        let status = try OsaavaBinary.run(["db", "status", "--db", database.path])
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(try OsaavaBinary.sqlite(database, "PRAGMA journal_mode") == "wal")
+    }
+
     @Test func twoProcessesWritingOneDatabaseWaitForEachOther() throws {
         // Given one database and two response files (from the demo, split in two)
         let folder = try OsaavaBinary.temporaryFolder()
