@@ -4,17 +4,21 @@ import GRDB
 
 /// A response arriving from outside an interview, with where it came from.
 package struct IncomingResponse: Sendable, Hashable {
-    package var response: SurveyResponse
+    package let response: SurveyResponse
     /// e.g. `import:webropol`, `merge`, `demo`.
-    package var source: String
-    package var file: String?
-    package var line: Int?
+    package let source: String
+    package let file: String?
+    package let line: Int?
+    /// `ContentHash.of(response)`, computed where the response is made: an import makes its
+    /// responses on the thread that reads the file, so the hash is not on the writer's time.
+    let contentHash: String
 
     package init(response: SurveyResponse, source: String, file: String? = nil, line: Int? = nil) {
         self.response = response
         self.source = source
         self.file = file
         self.line = line
+        contentHash = ContentHash.of(response)
     }
 }
 

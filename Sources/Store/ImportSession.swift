@@ -34,7 +34,8 @@ package final class ImportSession {
         guard !isAbandoned, !restartRequested else { return }
         let entry = ImportReport.Entry(id: item.response.id, line: item.line)
         switch try writer.write(
-            item.response, source: item.source, now: now, policy: policy, origin: (item.file, item.line))
+            item.response, hash: item.contentHash, source: item.source, now: now, policy: policy,
+            origin: (item.file, item.line))
         {
         case .inserted: report.inserted.append(entry)
         case .unchanged: report.unchanged.append(entry)

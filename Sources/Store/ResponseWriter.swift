@@ -47,15 +47,17 @@ final class ResponseWriter {
         self.deriveAnswers = deriveAnswers
     }
 
+    /// Writes `response`, whose `ContentHash` is `hash` when the caller has it already.
     func write(
-        _ response: SurveyResponse, source: String, now: String, policy: ConflictPolicy = .incoming,
+        _ response: SurveyResponse, hash: String? = nil, source: String, now: String,
+        policy: ConflictPolicy = .incoming,
         origin: (file: String?, line: Int?) = (nil, nil)
     ) throws -> WriteOutcome {
         let organisationKey = response.organisation.key
         let tombstones = try self.tombstones ?? Set(String.fetchAll(db, sql: "SELECT hash FROM tombstone"))
         self.tombstones = tombstones
         if !tombstones.isEmpty && tombstones.contains(Tombstone.hash(organisationKey)) { return .erased }
-        let hash = ContentHash.of(response)
+        let hash = hash ?? ContentHash.of(response)
         var version = 1
         let currentStatement = try db.cachedStatement(
             sql: "SELECT version, content_hash FROM response WHERE id = ? AND is_current")

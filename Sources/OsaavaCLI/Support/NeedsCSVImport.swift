@@ -44,9 +44,9 @@ struct NeedsCSVImport {
             expectedNeeds: expectedNeeds
         ) { session in
             let stream = try readAlongside(pass) { imported in
-                try session.write(
-                    IncomingResponse(
-                        response: imported.response, source: "import:osaava", file: name, line: imported.line))
+                IncomingResponse(response: imported.response, source: "import:osaava", file: name, line: imported.line)
+            } write: {
+                try session.write($0)
             } abandon: {
                 session.abandon()
             }
@@ -69,16 +69,17 @@ struct NeedsCSVImport {
 
     /// What the reading thread hands to the writing one, in file order.
     private enum Message: Sendable {
-        case response(ImportedResponse)
+        case response(IncomingResponse)
         /// Nothing of this pass will be kept: a row is rejected (and invalid rows are not
         /// skipped), the file is refused, or what is read from now on will be read again.
         case abandon
     }
 
     /// One pass over the file on a second thread while this one writes what it has read: parsing
-    /// and checking the rows (a third of an import's time) overlaps SQLite's writing of them.
+    /// and checking the rows, and hashing each response (`make`), overlap SQLite's writing.
     private func readAlongside(
-        _ pass: NeedsCSVStream.Pass, write: (ImportedResponse) throws -> Void, abandon: () -> Void
+        _ pass: NeedsCSVStream.Pass, make: @escaping (ImportedResponse) -> IncomingResponse,
+        write: (IncomingResponse) throws -> Void, abandon: () -> Void
     ) throws -> NeedsCSVStream {
         let handoff = Handoff<Message>(capacity: 64)
         let reader = WorkerThread { [self] in
@@ -86,7 +87,7 @@ struct NeedsCSVImport {
             var abandoned = false
             return try read(pass) { imported in
                 // The writer has stopped (it failed): stop reading too.
-                guard handoff.put(.response(imported)) else { throw CancellationError() }
+                guard handoff.put(.response(make(imported))) else { throw CancellationError() }
             } check: { stream in
                 let keepNothing = stream.isRefused || (!skipInvalid && !stream.rejected.isEmpty) || stream.mustReadAgain
                 if keepNothing && !abandoned { abandoned = handoff.put(.abandon) }
@@ -95,7 +96,7 @@ struct NeedsCSVImport {
         do {
             while let message = handoff.take() {
                 switch message {
-                case .response(let imported): try write(imported)
+                case .response(let incoming): try write(incoming)
                 case .abandon: abandon()
                 }
             }
