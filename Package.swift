@@ -92,7 +92,10 @@ let package = Package(
             name: "InterchangeTests", dependencies: ["Interchange", "Catalog", "CatalogFixtures", "Survey"],
             exclude: ["Fixtures"],
             swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Survey", "Catalog"], swiftSettings: strict),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Survey", "Catalog", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(
             name: "AnalysisTests", dependencies: ["Analysis", "Catalog", "CatalogFixtures"], swiftSettings: strict),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Analysis", "Catalog"], swiftSettings: strict),

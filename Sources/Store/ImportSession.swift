@@ -67,9 +67,9 @@ extension ResponseStore {
     /// committed only when something changed, there is no conflict, and it is neither a dry run
     /// nor abandoned. While it runs the page cache is larger (a large import touches many index
     /// pages). When the import is expected to bring more needs than are stored (`expectedNeeds`),
-    /// the secondary index on needs is built after the rows (sorting once is cheaper than
-    /// inserting millions of entries one by one; readers see the index throughout: the change is
-    /// inside the transaction), and the pages go through a rollback journal (`BulkJournal`).
+    /// the indexes on needs are built after the rows (`NeedIndex`: sorting once is cheaper than
+    /// inserting millions of entries one by one; readers see the indexes throughout: the change
+    /// is inside the transaction), and the pages go through a rollback journal (`BulkJournal`).
     package func importResponses(
         policy: ConflictPolicy, dryRun: Bool, now: String, deriveAnswers: AnswerDeriver? = nil,
         expectedNeeds: Int = 0, _ body: (ImportSession) throws -> Void
@@ -92,13 +92,13 @@ extension ResponseStore {
                     let session = ImportSession(db: db, policy: policy, now: now, deriveAnswers: deriveAnswers)
                     var report = ImportReport()
                     try db.inTransaction(.immediate) {
-                        let rebuild = try NeedIndex.deferIfWorthIt(db, expectedNeeds: expectedNeeds)
+                        let deferred = try NeedIndex.deferIfWorthIt(db, expectedNeeds: expectedNeeds)
                         try body(session)
                         if session.restartRequested { return .rollback }
                         try session.finish()
                         report = session.report
                         let keep = !dryRun && !session.isAbandoned && report.conflicts.isEmpty && report.changes > 0
-                        if keep && rebuild { try NeedIndex.rebuild(db) }
+                        if keep { try NeedIndex.rebuild(db, deferred) }
                         report.committed = keep
                         return keep ? .commit : .rollback
                     }

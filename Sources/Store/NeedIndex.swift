@@ -1,26 +1,48 @@
 import Foundation
 import GRDB
 
-/// The secondary index on needs (`need_current`, migration `v1-responses-drafts`), dropped and
-/// built again inside one import's transaction when the import brings more needs than are
-/// stored: building sorts the entries once, where inserting them one by one costs a page lookup
-/// and often a page split each.
-enum NeedIndex {
-    /// The index exactly as the migration created it, so that the schema reads the same after.
-    private static let definition = #"CREATE INDEX "need_current" ON "need"("is_current", "region", "skill")"#
+/// The indexes on needs, dropped and built again inside one import's transaction when the import
+/// brings more needs than are stored: building sorts the entries once, where inserting them one
+/// by one costs a page lookup and often a page split each.
+struct NeedIndex: Sendable {
+    let name: String
+    /// The index exactly as its migration created it, so that the schema reads the same after.
+    let definition: String
+    /// Whether the import may drop it only when the table is empty. The key: a response that an
+    /// import replaces has its needs found by it (`UPDATE need … WHERE response_id = ?`), and an
+    /// import into an empty table replaces none.
+    let onlyWhenEmpty: Bool
+
+    /// The need table's key (migration `v5-need-key-index`).
+    static let key = NeedIndex(
+        name: "need_key",
+        definition: #"CREATE UNIQUE INDEX "need_key" ON "need"("response_id", "version", "ordinal")"#,
+        onlyWhenEmpty: true)
+    /// Current needs by region and skill (migration `v1-responses-drafts`).
+    static let current = NeedIndex(
+        name: "need_current",
+        definition: #"CREATE INDEX "need_current" ON "need"("is_current", "region", "skill")"#,
+        onlyWhenEmpty: false)
 
     /// Below this many needs an import inserts index entries as it goes (rebuilding costs a scan).
     static let threshold = 50_000
 
-    /// Drops the index when `expectedNeeds` is at least the threshold and more than the table
-    /// holds; true when it was dropped (and must be built again before the commit).
-    static func deferIfWorthIt(_ db: Database, expectedNeeds: Int) throws -> Bool {
-        guard try isBulk(db, expectedNeeds: expectedNeeds),
-            try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'need_current'") == true
-        else { return false }
-        try db.execute(sql: "DROP INDEX need_current")
-        return true
+    /// Drops the indexes worth building after the rows, when `expectedNeeds` is a bulk import's;
+    /// returns those dropped (to be built again before the commit).
+    static func deferIfWorthIt(_ db: Database, expectedNeeds: Int) throws -> [NeedIndex] {
+        guard try isBulk(db, expectedNeeds: expectedNeeds) else { return [] }
+        let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM need)") ?? false
+        var dropped: [NeedIndex] = []
+        for index in [key, current] where empty || !index.onlyWhenEmpty {
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [index.name])
+                    == true
+            else { continue }
+            try db.execute(sql: "DROP INDEX \(index.name)")
+            dropped.append(index)
+        }
+        return dropped
     }
 
     /// True when `expectedNeeds` is at least the threshold and more than the table holds.
@@ -31,11 +53,12 @@ enum NeedIndex {
         return expectedNeeds > stored
     }
 
-    /// Builds the index again, its sort spread over the machine's cores (SQLite's sorter threads).
-    static func rebuild(_ db: Database) throws {
+    /// Builds the indexes again, each sort spread over the machine's cores (SQLite's sorter threads).
+    static func rebuild(_ db: Database, _ indexes: [NeedIndex]) throws {
+        guard !indexes.isEmpty else { return }
         let threads = max(ProcessInfo.processInfo.activeProcessorCount, 1)
         try db.execute(sql: "PRAGMA threads = \(threads)")
         defer { try? db.execute(sql: "PRAGMA threads = 0") }
-        try db.execute(sql: definition)
+        for index in indexes { try db.execute(sql: index.definition) }
     }
 }

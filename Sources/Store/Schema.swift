@@ -90,6 +90,7 @@ enum Schema {
         registerImportMigrations(&migrator)
         registerNeedScanMigrations(&migrator)
         registerContentHashMigrations(&migrator)
+        registerNeedKeyMigrations(&migrator)
         return migrator
     }
 }

@@ -83,4 +83,23 @@ import Testing
         #expect(try reader.responses().count == 3)
         #expect(try store.durability().journalMode == "wal")
     }
+
+    @Test func aBulkImportIntoAnEmptyTableBuildsTheNeedIndexesAgain() throws {
+        // Given a new database
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try ResponseStore.open(path: path)
+
+        // When a bulk import (its key and need_current dropped and built by a sort) writes into it
+        let seen = try importObservingJournal(store, path: path, expectedNeeds: 1_000_000)
+        #expect(seen.report.committed)
+
+        // Then both indexes are there again, consistent with the table, and the key still finds a
+        // response's needs: importing the same responses again changes nothing
+        let indexes = try OsaavaSQL.rows(path, "SELECT name FROM pragma_index_list('need') ORDER BY name")
+        #expect(indexes == ["need_current", "need_key"])
+        #expect(try OsaavaSQL.rows(path, "PRAGMA integrity_check") == ["ok"])
+        let again = try importObservingJournal(store, path: path, expectedNeeds: 10)
+        #expect(again.report.unchanged.count == 2 && !again.report.committed)
+    }
 }

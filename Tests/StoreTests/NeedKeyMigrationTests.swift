@@ -1,0 +1,68 @@
+import Catalog
+import Foundation
+import GRDB
+import Testing
+
+@testable import Store
+
+/// Migration `v5-need-key-index` makes the need table again with its key as a unique index: a
+/// database written before it keeps every need (and its rowid), its uniqueness and its cascade.
+@Suite struct NeedKeyMigrationTests {
+    @Test func aDatabaseFromBeforeKeepsItsNeedsTheirKeyAndTheirCascade() throws {
+        // Given a database migrated up to v4, holding two responses written by the writer of the time
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v4-content-hash-2")
+            try queue.write { db in
+                let writer = ResponseWriter(db: db)
+                let first = Fixtures.response(
+                    "r1", needs: [Fixtures.need("CELL02"), Fixtures.need("RAW04", people: 5)])
+                _ = try writer.write(first, source: "test", now: Fixtures.now)
+                _ = try writer.write(
+                    Fixtures.response("r2", organisation: "Muu Oy"), source: "test", now: Fixtures.now)
+                try writer.finish()
+            }
+            #expect(
+                try queue.read { db in try db.primaryKey("need").columns } == ["response_id", "version", "ordinal"])
+        }
+        let before = try OsaavaSQL.rows(
+            path, "SELECT rowid, response_id, ordinal, skill, people FROM need ORDER BY rowid")
+
+        // When it is opened (and so migrated)
+        let store = try ResponseStore.open(path: path)
+
+        // Then every need is there with its rowid, the key is a unique index, need_current is there
+        #expect(
+            try OsaavaSQL.rows(path, "SELECT rowid, response_id, ordinal, skill, people FROM need ORDER BY rowid")
+                == before)
+        #expect(before.count == 3)
+        let indexes = try OsaavaSQL.rows(
+            path, "SELECT name || ':' || \"unique\" FROM pragma_index_list('need') ORDER BY name")
+        #expect(indexes == ["need_current:0", "need_key:1"])
+        #expect(try store.status().migrations.last == "v5-need-key-index")
+
+        // And a duplicate key is refused, and erasing an organisation still takes its needs with it
+        #expect(throws: (any Error).self) {
+            try store.queue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO need SELECT * FROM need WHERE response_id = 'r1' AND ordinal = 0")
+            }
+        }
+        _ = try store.eraseOrganisation("Muu Oy", region: nil, now: Fixtures.now)
+        #expect(try OsaavaSQL.rows(path, "SELECT DISTINCT response_id FROM need") == ["r1"])
+    }
+}
+
+/// Reads a database with its own connection, each row's columns joined by "|".
+enum OsaavaSQL {
+    static func rows(_ path: String, _ sql: String) throws -> [String] {
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: sql).map { row in
+                row.databaseValues.map { $0.isNull ? "" : "\($0.storage.value ?? "")" }.joined(separator: "|")
+            }
+        }
+    }
+}
