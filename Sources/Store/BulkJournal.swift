@@ -12,11 +12,15 @@ enum BulkJournal {
     /// needs than are stored (`NeedIndex`'s rule) and this connection is the only one; true when
     /// it did. Outside any transaction, as SQLite requires.
     static func switchIfWorthIt(_ db: Database, expectedNeeds: Int) throws -> Bool {
-        guard try NeedIndex.isBulk(db, expectedNeeds: expectedNeeds),
-            try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal"
-        else { return false }
-        // Another connection with the database open keeps it in WAL mode: SQLite refuses the
-        // switch (busy), and the import goes on in WAL.
+        guard try NeedIndex.isBulk(db, expectedNeeds: expectedNeeds) else { return false }
+        return leaveWAL(db)
+    }
+
+    /// Switches a WAL connection to a rollback journal when it is the only one; true when it did.
+    /// Another connection with the database open keeps it in WAL mode: SQLite refuses the switch
+    /// (busy), and the work goes on in WAL.
+    static func leaveWAL(_ db: Database) -> Bool {
+        guard (try? String.fetchOne(db, sql: "PRAGMA journal_mode")) == "wal" else { return false }
         return (try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")) == "delete"
     }
 

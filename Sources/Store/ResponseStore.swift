@@ -19,8 +19,11 @@ package final class ResponseStore: Sendable {
     /// - Parameters:
     ///   - busyTimeout: how long to wait for another process's write (an import, a merge) to finish.
     ///   - onWait: called once per wait, so the user can be told what the program is waiting for.
+    ///   - onUpgrade: called with the migrations about to run on a database that has data, so the
+    ///     user can be told why this one opening takes longer (a large table may be made again).
     package static func open(
-        path: String, busyTimeout: TimeInterval = 30, onWait: (@Sendable () -> Void)? = nil
+        path: String, busyTimeout: TimeInterval = 30, onWait: (@Sendable () -> Void)? = nil,
+        onUpgrade: (([String]) -> Void)? = nil
     ) throws -> ResponseStore {
         let manager = FileManager.default
         if !manager.fileExists(atPath: path) {
@@ -60,7 +63,7 @@ package final class ResponseStore: Sendable {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let store = ResponseStore(queue: queue, path: path)
-            try store.migrate()
+            try store.migrate(onUpgrade: onUpgrade)
             return store
         } catch {
             throw StoreError.translate(error, path: path)
@@ -74,14 +77,21 @@ package final class ResponseStore: Sendable {
         return store
     }
 
-    private func migrate() throws {
+    private func migrate(onUpgrade: (([String]) -> Void)? = nil) throws {
         let migrator = Schema.migrator
-        try queue.write { db in
-            let known = Set(migrator.migrations)
-            if let unknown = try migrator.appliedIdentifiers(db).first(where: { !known.contains($0) }) {
-                throw StoreError.newerSchema(path: path, migration: unknown)
-            }
+        let applied = try queue.read { db in try migrator.appliedIdentifiers(db) }
+        let known = Set(migrator.migrations)
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            throw StoreError.newerSchema(path: path, migration: unknown)
         }
+        let pending = migrator.migrations.filter { !applied.contains($0) }
+        guard !pending.isEmpty else { return }
+        guard !applied.isEmpty else { return try migrator.migrate(queue) }
+        // An upgrade of a database with data: a migration may make a large table again, whose
+        // pages then go through a rollback journal rather than the WAL (`BulkJournal`).
+        onUpgrade?(pending)
+        let switched = queue.inDatabase { db in BulkJournal.leaveWAL(db) }
+        defer { if switched { queue.inDatabase { db in BulkJournal.restore(db) } } }
         try migrator.migrate(queue)
     }
 

@@ -11,7 +11,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
 
         // When the store is opened and a response written
-        let store = try ResponseStore.open(path: path)
+        var upgrades: [String] = []
+        let store = try ResponseStore.open(path: path, onUpgrade: { upgrades += $0 })
         _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
 
         // Then the database, its WAL and its SHM exist, readable by the owner only
@@ -25,6 +26,8 @@ import Testing
         #expect(header.prefix(16) == Data("SQLite format 3\0".utf8))
         #expect(header[18] == 2 && header[19] == 2)
         #expect(store.path == path)
+        // (a new database is migrated silently: nothing to upgrade)
+        #expect(upgrades.isEmpty)
     }
 
     @Test func reopeningKeepsTheDataAndTheMode() throws {

@@ -31,7 +31,8 @@ import Testing
             path, "SELECT rowid, response_id, ordinal, skill, people FROM need ORDER BY rowid")
 
         // When it is opened (and so migrated)
-        let store = try ResponseStore.open(path: path)
+        var upgrades: [String] = []
+        let store = try ResponseStore.open(path: path, onUpgrade: { upgrades += $0 })
 
         // Then every need is there with its rowid, the key is a unique index, need_current is there
         #expect(
@@ -42,6 +43,14 @@ import Testing
             path, "SELECT name || ':' || \"unique\" FROM pragma_index_list('need') ORDER BY name")
         #expect(indexes == ["need_current:0", "need_key:1"])
         #expect(try store.status().migrations.last == "v5-need-key-index")
+
+        // And the user was told of the upgrade, which left the database in WAL mode; the next
+        // opening has nothing to upgrade
+        #expect(upgrades == ["v5-need-key-index"])
+        #expect(try store.durability().journalMode == "wal")
+        var later: [String] = []
+        _ = try ResponseStore.open(path: path, onUpgrade: { later += $0 })
+        #expect(later.isEmpty)
 
         // And a duplicate key is refused, and erasing an organisation still takes its needs with it
         #expect(throws: (any Error).self) {

@@ -31,9 +31,16 @@ package struct GlobalOptions: ParsableArguments {
         }
         let console = context.console
         let isNew = !FileManager.default.fileExists(atPath: path)
-        let store = try ResponseStore.open(path: path) {
-            console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
-        }
+        let store = try ResponseStore.open(
+            path: path,
+            onWait: {
+                console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
+            },
+            onUpgrade: { migrations in
+                console.error(
+                    "upgrading \(path) to the current schema (\(migrations.joined(separator: ", "))), once: "
+                        + "a large database takes a while (about 4 s a million needs) …\n")
+            })
         if isNew, let catalog = try? analysisCatalog() {
             // A new database maintains the catalogue's default rollups from its first write, so that
             // the first analysis after a large import does not have to build them from every need.
