@@ -83,8 +83,8 @@ bench_analysis() {
       "$osaava" survey import "$csv" --survey battery-competence-2026 --dialect osaava --db "$db" --catalog "$root")"
     echo "$import" >"$ANALYSIS_WORK/import.time"
     # The reference: the sqlite3 CLI's .import of the same CSV into a table of its columns, with
-    # an index for each of Osaava's need indexes (the primary key's response, and need_current's
-    # region and skill), maintained row by row as .import inserts.
+    # an index for each of Osaava's need indexes (need_key's response, and need_current's region
+    # and skill), maintained row by row as .import inserts.
     local refdb="$ANALYSIS_WORK/reference-import.sqlite"
     rm -f "$refdb"
     cat >"$ANALYSIS_WORK/reference-import.sql" <<SQL
