@@ -112,4 +112,44 @@ import Testing
         #expect(text.utf8.count > 1 << 20)
         #expect(exported.stdout == text)
     }
+
+    @Test func aFileWhoseResponsesAreScatteredIsReadAgainAndImportedWhole() throws {
+        // Given a needs CSV of 600 responses with 6 needs each, sorted by skill, so that every
+        // response's rows are far apart (the import finds out while reading, starts over with the
+        // scattered responses gathered, and the reading thread's first pass is thrown away)
+        let skills = ["CELL02", "RAW04", "REG02", "DIG01", "REC06", "DIG02"]
+        let header =
+            "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round"
+        var rows: [(skill: Int, line: String)] = []
+        for number in 0..<600 {
+            for need in 0..<6 {
+                rows.append(
+                    (
+                        need,
+                        "s\(number),Org \(number),vaasa,chemicals,small,\(skills[need]),2,\(1 + need),now,1,module,"
+                            + "battery-competence-2026,2026"
+                    ))
+            }
+        }
+        let sorted = rows.sorted { $0.skill < $1.skill }.map(\.line)
+        let folder = try OsaavaBinary.temporaryFolder()
+        let file = folder.appendingPathComponent("scattered.csv")
+        try ([header] + sorted).joined(separator: "\r\n").appending("\r\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        let database = folder.appendingPathComponent("scattered.sqlite")
+
+        // When it is imported
+        let imported = try osaava(
+            ["survey", "import", file.path, "--survey", "battery-competence-2026", "--db", database.path])
+
+        // Then every response arrived once, whole, with its six needs in the file's order
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("inserted 600, updated 0"), "\(imported.stdout)")
+        #expect(
+            try OsaavaBinary.sqlite(database, "SELECT count(*), count(DISTINCT response_id) FROM need") == "3600|600")
+        #expect(
+            try OsaavaBinary.sqlite(
+                database, "SELECT group_concat(skill || ':' || people, ' ') FROM need WHERE response_id = 's599'")
+                == "CELL02:1 RAW04:2 REG02:3 DIG01:4 REC06:5 DIG02:6")
+    }
 }
