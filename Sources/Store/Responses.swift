@@ -125,19 +125,21 @@ extension ResponseStore {
                 try db.cachedStatement(sql: "SELECT * FROM response WHERE id = ? AND version = ?"),
                 arguments: [id, version])
         else { return nil }
-        // Columns by position (a name look-up per column and need costs more than the read).
-        let needs = try Row.fetchAll(
-            try db.cachedStatement(
-                sql: """
-                    SELECT skill, level, region, people, horizon, priority, formats FROM need
-                    WHERE response_id = ? AND version = ? ORDER BY ordinal
-                    """),
-            arguments: [id, version]
-        ).map { row in
-            Need(
-                skill: row[0], level: row[1], region: row[2], people: row[3], horizon: row[4], priority: row[5],
-                formats: (row[6] as String).split(separator: ",").map(String.init))
-        }
+        // Columns by position (a name look-up per column and need costs more than the read), from
+        // a cursor (its rows are read in place; `fetchAll` copies each row first).
+        let needs = try Array(
+            Row.fetchCursor(
+                try db.cachedStatement(
+                    sql: """
+                        SELECT skill, level, region, people, horizon, priority, formats FROM need
+                        WHERE response_id = ? AND version = ? ORDER BY ordinal
+                        """),
+                arguments: [id, version]
+            ).map { row in
+                Need(
+                    skill: row[0], level: row[1], region: row[2], people: row[3], horizon: row[4], priority: row[5],
+                    formats: (row[6] as String).split(separator: ",").map(String.init))
+            })
         let answers = try Row.fetchAll(
             try db.cachedStatement(
                 sql: "SELECT key, value FROM answer WHERE response_id = ? AND version = ? ORDER BY seq"),
