@@ -8,9 +8,10 @@ struct NeedIndex: Sendable {
     let name: String
     /// The index exactly as its migration created it, so that the schema reads the same after.
     let definition: String
-    /// Whether the import may drop it only when the table is empty. The key: a response that an
-    /// import replaces has its needs found by it (`UPDATE need … WHERE response_id = ?`), and an
-    /// import into an empty table replaces none.
+    /// Whether the import may drop it only into a database without responses. The key: a response
+    /// that an import replaces has its needs found by it (`UPDATE need … WHERE response_id = ?`),
+    /// and an import into a database without responses replaces none (a response may have no
+    /// needs, so an empty need table is not enough).
     let onlyWhenEmpty: Bool
 
     /// The need table's key (migration `v5-need-key-index`).
@@ -31,7 +32,7 @@ struct NeedIndex: Sendable {
     /// returns those dropped (to be built again before the commit).
     static func deferIfWorthIt(_ db: Database, expectedNeeds: Int) throws -> [NeedIndex] {
         guard try isBulk(db, expectedNeeds: expectedNeeds) else { return [] }
-        let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM need)") ?? false
+        let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM response)") ?? false
         var dropped: [NeedIndex] = []
         for index in [key, current] where empty || !index.onlyWhenEmpty {
             guard

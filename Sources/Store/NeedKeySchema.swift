@@ -6,7 +6,14 @@ extension Schema {
     /// drop and build again by one sort (`NeedIndex`), where a primary key's entries are inserted
     /// one by one at random places (at ten million needs ~10 s against ~5 s). SQLite cannot drop
     /// a primary key, so the table is made again (rowids kept) and renamed.
+    ///
+    /// Its rows are copied as they are, so no foreign key can break: GRDB's check of every foreign
+    /// key of the database after the migration is skipped (it cost seconds at national scale, and
+    /// a row orphaned long ago would have made every open fail). Migrations registered after this
+    /// one run with the same `disablingDeferredForeignKeyChecks` migrator: they check what they
+    /// change themselves (`db.checkForeignKeys(in:)`).
     static func registerNeedKeyMigrations(_ migrator: inout DatabaseMigrator) {
+        migrator = migrator.disablingDeferredForeignKeyChecks()
         migrator.registerMigration("v5-need-key-index") { db in
             try db.execute(
                 sql: """
@@ -34,9 +41,9 @@ extension Schema {
                         region, sector, size, skill, level, people, horizon, priority, formats FROM need;
                     DROP TABLE need;
                     ALTER TABLE need_keyed RENAME TO need;
+                    CREATE UNIQUE INDEX "need_key" ON "need"("response_id", "version", "ordinal");
+                    CREATE INDEX "need_current" ON "need"("is_current", "region", "skill");
                     """)
-            try db.execute(sql: NeedIndex.key.definition)
-            try db.execute(sql: NeedIndex.current.definition)
         }
     }
 }

@@ -54,8 +54,16 @@ package final class ResponseStore: Sendable {
             return true
         }
         configuration.prepareDatabase { db in
-            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
-                throw DatabaseError(message: "could not switch \(path) to write-ahead logging")
+            do {
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                    throw DatabaseError(message: "could not switch \(path) to write-ahead logging")
+                }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                // Another process's bulk import holds the database in rollback-journal mode
+                // (`BulkJournal`) and a write lock, which the switch needs. This connection goes
+                // on in that mode: it reads what is committed, waits (the busy handler) once the
+                // import holds the file exclusively, and the next open sets WAL again.
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "delete" else { throw error }
             }
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA secure_delete = ON")

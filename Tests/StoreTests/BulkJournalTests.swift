@@ -102,4 +102,33 @@ import Testing
         let again = try importObservingJournal(store, path: path, expectedNeeds: 10)
         #expect(again.report.unchanged.count == 2 && !again.report.committed)
     }
+
+    @Test func anotherProcessOpeningDuringABulkImportReadsWhatIsCommitted() throws {
+        // Given a database holding one response, and a bulk import under way (rollback journal,
+        // its write lock held)
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try ResponseStore.open(path: path)
+        _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
+        var seenDuring: [String] = []
+        var openedDuring = false
+        let report = try store.importResponses(
+            policy: .report, dryRun: false, now: Fixtures.now, expectedNeeds: 1_000_000
+        ) { session in
+            try session.write(IncomingResponse(response: Fixtures.response("bulk-1"), source: "import:test"))
+            #expect(FileManager.default.fileExists(atPath: path + "-journal"))
+
+            // When another connection opens the database (it cannot switch it to WAL meanwhile)
+            let reader = try ResponseStore.open(path: path, busyTimeout: 1)
+            openedDuring = true
+            seenDuring = try reader.responses().map(\.response.id)
+        }
+
+        // Then it opened and read the committed response only; after the commit all is there
+        #expect(openedDuring)
+        #expect(seenDuring == ["r1"])
+        #expect(report.committed)
+        let ids = try ResponseStore.open(path: path).responses().map(\.response.id).sorted()
+        #expect(ids == ["bulk-1", "r1"])
+    }
 }

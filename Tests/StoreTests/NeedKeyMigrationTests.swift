@@ -64,6 +64,36 @@ import Testing
     }
 }
 
+/// Which need indexes a bulk import drops (and builds again by a sort before its commit).
+@Suite struct NeedIndexDeferralTests {
+    private func deferred(_ store: ResponseStore, expectedNeeds: Int) throws -> [String] {
+        var names: [String] = []
+        try store.queue.inDatabase { db in
+            try db.inTransaction {
+                names = try NeedIndex.deferIfWorthIt(db, expectedNeeds: expectedNeeds).map(\.name)
+                return .rollback
+            }
+        }
+        return names
+    }
+
+    @Test func intoAnEmptyDatabaseBothAreBuiltAfterTheRows() throws {
+        let store = try ResponseStore.inMemory()
+        #expect(try deferred(store, expectedNeeds: 1_000_000) == ["need_key", "need_current"])
+        #expect(try deferred(store, expectedNeeds: 10).isEmpty)
+    }
+
+    @Test func theKeyStaysWhileAnyResponseIsStoredEvenWithoutNeeds() throws {
+        // Given a database whose only response has no needs (an import may replace it, and then
+        // finds its needs by the key)
+        let store = try ResponseStore.inMemory()
+        _ = try store.insert([Fixtures.response("r1", needs: [])], source: "test", now: Fixtures.now)
+
+        // Then a bulk import keeps the key and builds only need_current after the rows
+        #expect(try deferred(store, expectedNeeds: 1_000_000) == ["need_current"])
+    }
+}
+
 /// Reads a database with its own connection, each row's columns joined by "|".
 enum OsaavaSQL {
     static func rows(_ path: String, _ sql: String) throws -> [String] {

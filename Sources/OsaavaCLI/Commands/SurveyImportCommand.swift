@@ -155,7 +155,9 @@ struct SurveyImportCommand: ParsableCommand {
 
     /// Removes a database file this command created (and its WAL and shared-memory files).
     private static func remove(database path: String) {
-        for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
+        for file in [path, path + "-wal", path + "-shm", path + "-journal"] {
+            try? FileManager.default.removeItem(atPath: file)
+        }
     }
 
     /// The dialect from the file's name and first bytes: a workbook or zip is read whole, a CSV by

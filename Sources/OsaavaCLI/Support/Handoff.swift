@@ -67,6 +67,13 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Whether the consumer has given up: a producer with nothing to put asks this between pieces.
+    var isCancelled: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return cancelled
+    }
+
     /// The consumer gives up: `put` returns false from now on, and nothing more is taken.
     func cancel() {
         condition.lock()
@@ -78,8 +85,9 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
 
 /// Work run on a thread of its own, its result collected with `join`.
 ///
-/// Unchecked Sendable: `body` and what it captures are used by the new thread only, until `join`
-/// returns (the semaphore orders everything the thread did before what the caller does after).
+/// Unchecked Sendable: `body` and `result` are used by the new thread only until `join` returns
+/// (the semaphore orders everything the thread did before what the caller does after). What
+/// `body` captures must not be used by the caller meanwhile, unless it locks (as `Handoff` does).
 final class WorkerThread<Value>: @unchecked Sendable {
     private let body: () throws -> Value
     private let done = DispatchSemaphore(value: 0)

@@ -86,9 +86,14 @@ struct NeedsCSVImport {
             defer { handoff.close() }
             var abandoned = false
             return try read(pass) { imported in
+                // Nothing more of this pass is written once it is abandoned: no need to hand it over.
+                guard !abandoned else { return }
                 // The writer has stopped (it failed): stop reading too.
                 guard handoff.put(.response(make(imported))) else { throw CancellationError() }
             } check: { stream in
+                // (also between pieces that bring no response: the rest of a large file is not read
+                // for a writer that has failed)
+                if handoff.isCancelled { throw CancellationError() }
                 let keepNothing = stream.isRefused || (!skipInvalid && !stream.rejected.isEmpty) || stream.mustReadAgain
                 if keepNothing && !abandoned { abandoned = handoff.put(.abandon) }
             }
@@ -111,17 +116,17 @@ struct NeedsCSVImport {
     /// One pass over the file; `check` runs after every piece.
     private func read(
         _ pass: NeedsCSVStream.Pass, _ emit: (ImportedResponse) throws -> Void,
-        check: (NeedsCSVStream) -> Void = { _ in }
+        check: (NeedsCSVStream) throws -> Void
     ) throws -> NeedsCSVStream {
         var stream = NeedsCSVStream(catalog: catalog, survey: survey, now: now, pass: pass)
         let total = max(FileChunks.size(url), 1)
         try FileChunks.forEach(url) { chunk, done in
             try stream.read(chunk, emit)
-            check(stream)
+            try check(stream)
             progress.show("reading \(url.lastPathComponent): \(done * 100 / total)%, \(stream.rows) rows")
         }
         try stream.finish(emit)
-        check(stream)
+        try check(stream)
         return stream
     }
 }
