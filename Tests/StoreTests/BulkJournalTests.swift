@@ -7,6 +7,14 @@ import Testing
 /// WAL and again by the checkpoint) and leaves the database in WAL mode; a small one, or one
 /// while another connection has the database open, stays in WAL throughout.
 @Suite struct BulkJournalTests {
+    /// A database file holding response r1, and the folder to delete afterwards.
+    private func databaseWithOneResponse() throws -> (store: ResponseStore, path: String, folder: URL) {
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        let store = try ResponseStore.open(path: path)
+        _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
+        return (store, path, folder)
+    }
+
     /// Imports two responses announced as `expectedNeeds` and says, from inside the transaction,
     /// whether SQLite wrote a rollback journal and how large the WAL was.
     private func importObservingJournal(
@@ -28,10 +36,8 @@ import Testing
 
     @Test func aBulkImportUsesARollbackJournalAndLeavesWAL() throws {
         // Given a database holding one response
-        let (path, folder) = try Fixtures.temporaryDatabase()
+        let (store, path, folder) = try databaseWithOneResponse()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try ResponseStore.open(path: path)
-        _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
 
         // When an import announces far more needs than are stored
         let seen = try importObservingJournal(store, path: path, expectedNeeds: 1_000_000)
@@ -49,10 +55,8 @@ import Testing
 
     @Test func aSmallImportStaysInWAL() throws {
         // Given a database holding one response
-        let (path, folder) = try Fixtures.temporaryDatabase()
+        let (store, path, folder) = try databaseWithOneResponse()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try ResponseStore.open(path: path)
-        _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
 
         // When an import announces a few needs
         let seen = try importObservingJournal(store, path: path, expectedNeeds: 10)
@@ -65,10 +69,8 @@ import Testing
 
     @Test func aBulkImportWhileAnotherConnectionIsOpenStaysInWAL() throws {
         // Given a database that another connection has open (and has read)
-        let (path, folder) = try Fixtures.temporaryDatabase()
+        let (store, path, folder) = try databaseWithOneResponse()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try ResponseStore.open(path: path)
-        _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
         let reader = try ResponseStore.open(path: path)
         #expect(try reader.responses().count == 1)
 
@@ -106,10 +108,8 @@ import Testing
     @Test func anotherProcessOpeningDuringABulkImportReadsWhatIsCommitted() throws {
         // Given a database holding one response, and a bulk import under way (rollback journal,
         // its write lock held)
-        let (path, folder) = try Fixtures.temporaryDatabase()
+        let (store, path, folder) = try databaseWithOneResponse()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try ResponseStore.open(path: path)
-        _ = try store.insert([Fixtures.response("r1")], source: "test", now: Fixtures.now)
         var seenDuring: [String] = []
         var openedDuring = false
         let report = try store.importResponses(
