@@ -54,17 +54,23 @@ struct RollupPlan {
     /// The definition the stored rollups follow, unless they are marked stale: what a writer
     /// maintains (responses queued by other paths are the reader's business).
     static func maintained(_ db: Database) throws -> RollupDefinition? {
-        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'rollup-stale'") == nil,
-            let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'rollup-definition'")
-        else { return nil }
-        return parse(text)
+        try maintainedForm(db).flatMap(parse)
     }
 
-    /// The rollups' definition when they are complete and up to date: maintained, and no
-    /// response waits in the queue.
-    static func active(_ db: Database) throws -> RollupDefinition? {
+    /// `maintained`'s definition in its stored form (`storedForm`).
+    private static func maintainedForm(_ db: Database) throws -> String? {
+        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'rollup-stale'") == nil else {
+            return nil
+        }
+        return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'rollup-definition'")
+    }
+
+    /// The stored form of the rollups' definition when they are complete and up to date:
+    /// maintained, and no response waits in the queue. Compared as text with `storedForm` of the
+    /// definition a reader wants (decoding it first cost a small `analyze` half a millisecond).
+    static func activeForm(_ db: Database) throws -> String? {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM need_pending)") == false else { return nil }
-        return try maintained(db)
+        return try maintainedForm(db)
     }
 
     /// The skill-group code of a skill code, assigning group codes on first sight.

@@ -12,9 +12,7 @@ extension ResponseStore {
             definition.groupings.firstIndex { Set($0) == Set(grouping) }
         }
         let current = try read { db -> [RollupCell]? in
-            guard let active = try RollupPlan.active(db), try RollupPlan.storedForm(active) == stored else {
-                return nil
-            }
+            guard try RollupPlan.activeForm(db) == stored else { return nil }
             return try RollupStore.cells(db, definition, groupings: wanted)
         }
         if let current { return current }
@@ -33,8 +31,7 @@ extension ResponseStore {
     package func rollupsAreCurrent(_ definition: RollupDefinition) throws -> Bool {
         let stored = try RollupPlan.storedForm(definition)
         return try read { db in
-            guard let active = try RollupPlan.active(db) else { return false }
-            return try RollupPlan.storedForm(active) == stored
+            try RollupPlan.activeForm(db) == stored
         }
     }
 }
