@@ -70,9 +70,12 @@ extension ResponseStore {
     /// the indexes on needs are built after the rows (`NeedIndex`: sorting once is cheaper than
     /// inserting millions of entries one by one; readers see the indexes throughout: the change
     /// is inside the transaction), and the pages go through a rollback journal (`BulkJournal`).
+    ///
+    /// `finishing` is called before the indexes are built and the transaction committed (at ten
+    /// million needs ~15 s), so that a progress line can say what is being waited for.
     package func importResponses(
         policy: ConflictPolicy, dryRun: Bool, now: String, deriveAnswers: AnswerDeriver? = nil,
-        expectedNeeds: Int = 0, _ body: (ImportSession) throws -> Void
+        expectedNeeds: Int = 0, finishing: (() -> Void)? = nil, _ body: (ImportSession) throws -> Void
     ) throws -> ImportReport {
         do {
             return try queue.writeWithoutTransaction { db in
@@ -98,7 +101,10 @@ extension ResponseStore {
                         try session.finish()
                         report = session.report
                         let keep = !dryRun && !session.isAbandoned && report.conflicts.isEmpty && report.changes > 0
-                        if keep { try NeedIndex.rebuild(db, deferred) }
+                        if keep && !deferred.isEmpty {
+                            finishing?()
+                            try NeedIndex.rebuild(db, deferred)
+                        }
                         report.committed = keep
                         return keep ? .commit : .rollback
                     }

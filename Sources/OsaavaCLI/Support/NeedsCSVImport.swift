@@ -41,7 +41,8 @@ struct NeedsCSVImport {
         let expectedNeeds = FileChunks.size(url) / 128
         let report = try store.importResponses(
             policy: policy, dryRun: dryRun, now: now, deriveAnswers: catalog.answerDeriver,
-            expectedNeeds: expectedNeeds
+            expectedNeeds: expectedNeeds,
+            finishing: { progress.show("building the need indexes and committing \(name)") }
         ) { session in
             let stream = try readAlongside(pass) { imported in
                 IncomingResponse(response: imported.response, source: "import:osaava", file: name, line: imported.line)
