@@ -39,10 +39,10 @@ struct NeedsCSVImport {
         // About 110 bytes a row in the exports seen; fewer bytes a row only means the index is
         // built the other way.
         let expectedNeeds = FileChunks.size(url) / 128
+        let finishing = { progress.show("building the need indexes and committing \(name)") }
         let report = try store.importResponses(
             policy: policy, dryRun: dryRun, now: now, deriveAnswers: catalog.answerDeriver,
-            expectedNeeds: expectedNeeds,
-            finishing: { progress.show("building the need indexes and committing \(name)") }
+            expectedNeeds: expectedNeeds, finishing: finishing
         ) { session in
             let stream = try readAlongside(pass) { imported in
                 IncomingResponse(response: imported.response, source: "import:osaava", file: name, line: imported.line)
