@@ -109,7 +109,8 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "OsaavaCLITests", dependencies: ["OsaavaCLI", "osaava"], exclude: ["Golden"], swiftSettings: strict),
+            name: "OsaavaCLITests", dependencies: ["OsaavaCLI", "osaava", "Catalog", "Store", "Interchange"],
+            exclude: ["Golden"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

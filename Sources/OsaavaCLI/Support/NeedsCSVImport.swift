@@ -78,7 +78,7 @@ struct NeedsCSVImport {
 
     /// One pass over the file on a second thread while this one writes what it has read: parsing
     /// and checking the rows, and hashing each response (`make`), overlap SQLite's writing.
-    private func readAlongside(
+    func readAlongside(
         _ pass: NeedsCSVStream.Pass, make: @escaping (ImportedResponse) -> IncomingResponse,
         write: (IncomingResponse) throws -> Void, abandon: () -> Void
     ) throws -> NeedsCSVStream {
