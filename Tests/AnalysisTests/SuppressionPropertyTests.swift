@@ -8,21 +8,6 @@ import Testing
 /// hides exactly one cell (which the margin minus the others would reveal), and no hidden margin
 /// has its whole line published (the sum of the line would reveal it).
 @Suite struct SuppressionPropertyTests {
-    /// SplitMix64: the same seed gives the same record sets on every machine.
-    private struct SeededGenerator {
-        var state: UInt64
-
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let runs = 200
 
     private struct Generator {

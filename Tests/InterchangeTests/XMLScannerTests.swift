@@ -1,5 +1,5 @@
+import Catalog
 import Foundation
-import Survey
 import Testing
 
 @testable import Interchange

@@ -1,3 +1,4 @@
+import Catalog
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @Suite(.serialized) struct CrashAndConcurrencyTests {
     @Test func killingTheInterviewAtRandomPointsNeverLosesAnAcknowledgedAnswer() throws {
         // Given 24 kill points spread over the scripted interview (seeded, so a failure can be replayed)
-        var random = SplitMix(seed: 20_261_126)
+        var random = SeededGenerator(seed: 20_261_126)
         let answers = InterviewEndToEndTests.answers
         let folder = try OsaavaBinary.temporaryFolder()
         for round in 0..<24 {
@@ -147,19 +148,4 @@ private final class Results: @unchecked Sendable {
 
     func append(_ item: OsaavaBinary.Result?) { lock.withLock { items.append(item) } }
     var all: [OsaavaBinary.Result?] { lock.withLock { items } }
-}
-
-/// A seeded generator, so the kill points are the same on every run.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

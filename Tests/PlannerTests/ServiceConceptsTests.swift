@@ -151,7 +151,7 @@ import Testing
 
     @Test(arguments: [3, 4])
     func noPublishedCountIsUnderKOnRandomData(k: Int) {
-        var generator = SplitMix(seed: UInt64(k))
+        var generator = SeededGenerator(seed: UInt64(k))
         for _ in 0..<25 {
             // Given 40 organisations with random needs, formats and infrastructure requests
             var needs: [NeedRecord] = []
@@ -196,20 +196,5 @@ import Testing
             }
             #expect(plan.minRespondents == k)
         }
-    }
-}
-
-/// A small deterministic random generator (SplitMix64), so that a failure can be replayed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

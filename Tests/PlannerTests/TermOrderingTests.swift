@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func schedulerKeepsEveryCourseAfterItsPrerequisitesOnRandomDAGs() {
-        var rng = ExactCoverTests.SeededGenerator(state: 7)
+        var rng = SeededGenerator(seed: 7)
         for _ in 0..<100 {
             // Given random credits 1–30 and prerequisites towards lower indices
             let n = Int.random(in: 1...20, using: &rng)
