@@ -40,7 +40,7 @@ extension Listing {
         switch value {
         case .text(let text): text
         case .integer(let number): String(number)
-        case .decimal(let number, let places): String(format: "%.\(places)f", number)
+        case .decimal(let number, let places): FixedPoint.string(number, places: places)
         case .suppressed, .empty: ""
         }
     }
@@ -97,7 +97,7 @@ extension Listing {
                 switch value {
                 case .text(let text): json = JSONText.string(text)
                 case .integer(let number): json = String(number)
-                case .decimal(let number, let places): json = String(format: "%.\(places)f", number)
+                case .decimal(let number, let places): json = FixedPoint.string(number, places: places)
                 case .suppressed:
                     suppressed = true
                     json = "null"
