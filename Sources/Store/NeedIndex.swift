@@ -12,18 +12,18 @@ struct NeedIndex: Sendable {
     /// that an import replaces has its needs found by it (`UPDATE need … WHERE response_id = ?`),
     /// and an import into a database without responses replaces none (a response may have no
     /// needs, so an empty need table is not enough).
-    let onlyWhenEmpty: Bool
+    let onlyWithoutResponses: Bool
 
     /// The need table's key (migration `v5-need-key-index`).
     static let key = NeedIndex(
         name: "need_key",
         definition: #"CREATE UNIQUE INDEX "need_key" ON "need"("response_id", "version", "ordinal")"#,
-        onlyWhenEmpty: true)
+        onlyWithoutResponses: true)
     /// Current needs by region and skill (migration `v1-responses-drafts`).
     static let current = NeedIndex(
         name: "need_current",
         definition: #"CREATE INDEX "need_current" ON "need"("is_current", "region", "skill")"#,
-        onlyWhenEmpty: false)
+        onlyWithoutResponses: false)
 
     /// Below this many needs an import inserts index entries as it goes (rebuilding costs a scan).
     static let threshold = 50_000
@@ -34,7 +34,7 @@ struct NeedIndex: Sendable {
         guard try isBulk(db, expectedNeeds: expectedNeeds) else { return [] }
         let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM response)") ?? false
         var dropped: [NeedIndex] = []
-        for index in [key, current] where empty || !index.onlyWhenEmpty {
+        for index in [key, current] where empty || !index.onlyWithoutResponses {
             guard
                 try Bool.fetchOne(
                     db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [index.name])
