@@ -52,7 +52,7 @@ import Testing
         try NeedsCSVImportEndToEndTests.csv.write(to: small, atomically: true, encoding: .utf8)
         let survey = ["--survey", "battery-competence-2026", "--db", database.path]
         #expect(try OsaavaBinary.run(["survey", "import", small.path] + survey).status == 0)
-        var rows = [String(NeedsCSVImportEndToEndTests.csv.prefix { $0 != "\r" })]
+        var rows = [NeedsCSVImportEndToEndTests.header]
         for index in 0..<200_000 {
             rows.append(
                 "bulk-\(index / 100),Bulk \(index / 100) Oy,vaasa,chemicals,small,RAW04,2,\(1 + index % 9),now,1,,"

@@ -4,8 +4,10 @@ import Testing
 /// A needs CSV import keeps no answers (they are a function of the record), yet its responses can
 /// be re-imported unchanged and edited question by question like an interviewed one.
 @Suite struct NeedsCSVImportEndToEndTests {
+    static let header =
+        "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round"
     static let csv =
-        "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round\r\n"
+        header + "\r\n"
         + "x1,Testi Oy,kokkola,chemicals,small,CELL02,3,4,1-2y,2,module,battery-competence-2026,2026\r\n"
         + "x1,Testi Oy,vaasa,chemicals,small,RAW04,2,7,now,1,,battery-competence-2026,2026\r\n"
 
@@ -80,12 +82,46 @@ import Testing
         #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) > 0 FROM need_rollup") == "1")
     }
 
+    @Test func aLargeFileWithOneBadRowLeavesTheDatabaseAsItWasAndInWAL() throws {
+        // Given a database holding one response, and a needs CSV large enough to be a bulk import
+        // (indexes built after the rows, a rollback journal, a reading thread) whose last row names
+        // an unknown skill
+        let folder = try OsaavaBinary.temporaryFolder()
+        let database = folder.appendingPathComponent("held.sqlite")
+        let small = folder.appendingPathComponent("small.csv")
+        try Self.csv.write(to: small, atomically: true, encoding: .utf8)
+        let options = ["--survey", "battery-competence-2026", "--db", database.path]
+        #expect(try osaava(["survey", "import", small.path] + options).status == 0)
+        var rows = [Self.header]
+        for index in 0..<80_000 {
+            rows.append(
+                "big-\(index / 80),Big \(index / 80) Oy,pori,chemicals,small,\(index == 79_999 ? "NOPE99" : "RAW04"),2,"
+                    + "\(1 + index % 9),now,1,,battery-competence-2026,2026")
+        }
+        let big = folder.appendingPathComponent("big.csv")
+        try (rows.joined(separator: "\r\n") + "\r\n").write(to: big, atomically: true, encoding: .utf8)
+        let before = try OsaavaBinary.sqlite(database, "SELECT count(*) FROM response; SELECT count(*) FROM need")
+
+        // When it is imported
+        let refused = try osaava(["survey", "import", big.path] + options)
+
+        // Then it is refused naming the row, nothing of it is written, the indexes are all there,
+        // and the database is in WAL mode again with no journal left behind
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("line 80001") && refused.stderr.contains("NOPE99"), "\(refused.stderr)")
+        #expect(try OsaavaBinary.sqlite(database, "SELECT count(*) FROM response; SELECT count(*) FROM need") == before)
+        #expect(
+            try OsaavaBinary.sqlite(database, "SELECT group_concat(name) FROM pragma_index_list('need')")
+                .split(separator: ",").sorted() == ["need_current", "need_key"])
+        #expect(try OsaavaBinary.sqlite(database, "PRAGMA journal_mode") == "wal")
+        #expect(!FileManager.default.fileExists(atPath: database.path + "-journal"))
+    }
+
     @Test func aLargeExportIsStreamedAndReadsBackByteForByte() throws {
         // Given a needs CSV of 1,500 responses with 8 needs each (about 1.3 MB), ids in order
         let skills = ["CELL02", "RAW04", "REG02", "DIG01"]
         let regions = ["kokkola", "vaasa", "pori", "turku"]
-        var text =
-            "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round\r\n"
+        var text = Self.header + "\r\n"
         for number in 0..<1_500 {
             let id = "r" + String(100_000 + number)
             for need in 0..<8 {
@@ -118,8 +154,6 @@ import Testing
         // response's rows are far apart (the import finds out while reading, starts over with the
         // scattered responses gathered, and the reading thread's first pass is thrown away)
         let skills = ["CELL02", "RAW04", "REG02", "DIG01", "REC06", "DIG02"]
-        let header =
-            "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round"
         var rows: [(skill: Int, line: String)] = []
         for number in 0..<600 {
             for need in 0..<6 {
@@ -134,7 +168,7 @@ import Testing
         let sorted = rows.sorted { $0.skill < $1.skill }.map(\.line)
         let folder = try OsaavaBinary.temporaryFolder()
         let file = folder.appendingPathComponent("scattered.csv")
-        try ([header] + sorted).joined(separator: "\r\n").appending("\r\n").write(
+        try ([Self.header] + sorted).joined(separator: "\r\n").appending("\r\n").write(
             to: file, atomically: true, encoding: .utf8)
         let database = folder.appendingPathComponent("scattered.sqlite")
 

@@ -14,8 +14,7 @@ import Testing
         // Given a needs CSV of 20,000 responses (~10 MB: more than two of the reader's 4 MiB pieces)
         let catalog = try CatalogFiles.load(from: OsaavaBinary.root)
         let survey = try #require(catalog.survey("battery-competence-2026"))
-        var text =
-            "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round\r\n"
+        var text = NeedsCSVImportEndToEndTests.header + "\r\n"
         for number in 0..<20_000 {
             for need in 0..<5 {
                 text +=
