@@ -46,20 +46,8 @@ import Testing
     @Test func killingABulkImportLeavesTheDatabaseAsItWas() throws {
         // Given a database holding one response, and a needs CSV big enough to be a bulk import
         // (written through a rollback journal rather than the WAL)
-        let folder = try OsaavaBinary.temporaryFolder()
-        let database = folder.appendingPathComponent("bulk.sqlite")
-        let small = folder.appendingPathComponent("small.csv")
-        try NeedsCSVImportEndToEndTests.csv.write(to: small, atomically: true, encoding: .utf8)
+        let (database, big) = try NeedsCSVImportEndToEndTests.bulkImportSetUp(rows: 200_000)
         let survey = ["--survey", "battery-competence-2026", "--db", database.path]
-        #expect(try OsaavaBinary.run(["survey", "import", small.path] + survey).status == 0)
-        var rows = [NeedsCSVImportEndToEndTests.header]
-        for index in 0..<200_000 {
-            rows.append(
-                "bulk-\(index / 100),Bulk \(index / 100) Oy,vaasa,chemicals,small,RAW04,2,\(1 + index % 9),now,1,,"
-                    + "battery-competence-2026,2026")
-        }
-        let big = folder.appendingPathComponent("big.csv")
-        try (rows.joined(separator: "\r\n") + "\r\n").write(to: big, atomically: true, encoding: .utf8)
 
         // When the import of the big file is killed while its rollback journal exists
         let child = try InteractiveOsaava(["survey", "import", big.path] + survey)

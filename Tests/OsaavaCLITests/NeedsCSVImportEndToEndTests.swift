@@ -15,6 +15,28 @@ import Testing
         try OsaavaBinary.run(arguments + ["--catalog", OsaavaBinary.root.path], input: input)
     }
 
+    /// A database holding the sample's response x1, and a needs CSV of `rows` rows (100 a
+    /// response), big enough to be a bulk import; the row at `unknownSkillAt` names no skill.
+    static func bulkImportSetUp(rows: Int, unknownSkillAt: Int? = nil) throws -> (database: URL, csv: URL) {
+        let folder = try OsaavaBinary.temporaryFolder()
+        let database = folder.appendingPathComponent("held.sqlite")
+        let small = folder.appendingPathComponent("small.csv")
+        try csv.write(to: small, atomically: true, encoding: .utf8)
+        let imported = try OsaavaBinary.run(
+            ["survey", "import", small.path, "--survey", "battery-competence-2026", "--db", database.path])
+        try #require(imported.status == 0, "\(imported.stderr)")
+        var lines = [header]
+        for index in 0..<rows {
+            let skill = index == unknownSkillAt ? "NOPE99" : "RAW04"
+            lines.append(
+                "bulk-\(index / 100),Bulk \(index / 100) Oy,vaasa,chemicals,small,\(skill),2,\(1 + index % 9),now,1,,"
+                    + "battery-competence-2026,2026")
+        }
+        let big = folder.appendingPathComponent("big.csv")
+        try (lines.joined(separator: "\r\n") + "\r\n").write(to: big, atomically: true, encoding: .utf8)
+        return (database, big)
+    }
+
     @Test func anImportedResponseIsReimportedUnchangedAndEditedFromItsDerivedAnswers() throws {
         // Given a needs CSV of one response with two needs, imported
         let folder = try OsaavaBinary.temporaryFolder()
@@ -86,20 +108,8 @@ import Testing
         // Given a database holding one response, and a needs CSV large enough to be a bulk import
         // (indexes built after the rows, a rollback journal, a reading thread) whose last row names
         // an unknown skill
-        let folder = try OsaavaBinary.temporaryFolder()
-        let database = folder.appendingPathComponent("held.sqlite")
-        let small = folder.appendingPathComponent("small.csv")
-        try Self.csv.write(to: small, atomically: true, encoding: .utf8)
+        let (database, big) = try Self.bulkImportSetUp(rows: 80_000, unknownSkillAt: 79_999)
         let options = ["--survey", "battery-competence-2026", "--db", database.path]
-        #expect(try osaava(["survey", "import", small.path] + options).status == 0)
-        var rows = [Self.header]
-        for index in 0..<80_000 {
-            rows.append(
-                "big-\(index / 80),Big \(index / 80) Oy,pori,chemicals,small,\(index == 79_999 ? "NOPE99" : "RAW04"),2,"
-                    + "\(1 + index % 9),now,1,,battery-competence-2026,2026")
-        }
-        let big = folder.appendingPathComponent("big.csv")
-        try (rows.joined(separator: "\r\n") + "\r\n").write(to: big, atomically: true, encoding: .utf8)
         let before = try OsaavaBinary.sqlite(database, "SELECT count(*) FROM response; SELECT count(*) FROM need")
 
         // When it is imported
