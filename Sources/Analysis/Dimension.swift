@@ -1,5 +1,4 @@
 import Catalog
-import Foundation
 
 /// What needs can be sliced by (`--by`).
 package enum Dimension: String, Sendable, Hashable, CaseIterable {
@@ -25,11 +24,20 @@ package enum Dimension: String, Sendable, Hashable, CaseIterable {
     /// Parses `--by region,skill`; nil names the unknown word.
     package static func parseList(_ text: String) -> Result<[Dimension], UnknownDimension> {
         var dimensions: [Dimension] = []
-        for word in text.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) {
+        for word in text.split(separator: ",").map(Self.trimmed) {
             guard let dimension = Dimension(rawValue: word) else { return .failure(UnknownDimension(word: word)) }
             if !dimensions.contains(dimension) { dimensions.append(dimension) }
         }
         return .success(dimensions)
+    }
+
+    /// The word without the blanks around it. (Not Foundation's `trimmingCharacters`: its first
+    /// use costs a small `analyze` 0.3 ms, through NSString.)
+    private static func trimmed(_ word: Substring) -> String {
+        let blank: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
+        guard let first = word.firstIndex(where: { !blank($0) }), let last = word.lastIndex(where: { !blank($0) })
+        else { return "" }
+        return String(word[first...last])
     }
 }
 

@@ -15,6 +15,12 @@ package final class ResponseStore: Sendable {
         self.path = path
     }
 
+    /// Closes the connection now, as releasing the store would (the WAL is checkpointed and
+    /// removed); the store cannot be used afterwards.
+    package func close() throws {
+        try queue.close()
+    }
+
     /// Opens (creating it with mode 0600 when missing) and migrates the database at `path`.
     /// - Parameters:
     ///   - busyTimeout: how long to wait for another process's write (an import, a merge) to finish.

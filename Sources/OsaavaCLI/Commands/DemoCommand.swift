@@ -28,9 +28,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let context = CommandContext.current
         let console = context.console
-        var global = GlobalOptions()
-        global.catalog = catalog
-        let catalogue = try global.loadCatalog()
+        let catalogue = try Workspace(catalog: catalog).loadCatalog()
         guard let survey = catalogue.surveys.first else { throw CLIError("the catalogue has no survey to demonstrate") }
         let language = try SurveyFillCommand.language(lang, catalogue)
         let path = context.resolve(db).path

@@ -179,16 +179,19 @@ struct CacheReader {
     }
     mutating func strings() -> [String] { list { $0.string() } }
     mutating func localized() -> Localized {
-        var values: [String: String] = [:]
-        for _ in 0..<count() {
+        let entries = count()
+        var values = [String: String](minimumCapacity: entries)
+        for _ in 0..<entries {
             let key = string()
             values[key] = string()
         }
         return Localized(values)
     }
     mutating func list<T>(_ each: (inout CacheReader) -> T) -> [T] {
+        let entries = count()
         var values: [T] = []
-        for _ in 0..<count() { values.append(each(&self)) }
+        values.reserveCapacity(entries)
+        for _ in 0..<entries { values.append(each(&self)) }
         return values
     }
 

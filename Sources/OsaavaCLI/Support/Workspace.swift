@@ -1,0 +1,79 @@
+import Analysis
+import Catalog
+import Foundation
+import Store
+
+/// The database and the catalogue a command works on (`--db`, `--catalog`), resolved against the
+/// command's context. A plain value, so that the analyze commands' fast path can fill it in
+/// without ArgumentParser (see AnalyzeFastPath).
+struct Workspace: Equatable {
+    var db: String?
+    var catalog: String?
+
+    var context: CommandContext { CommandContext.current }
+
+    var databasePath: String {
+        context.resolve(db ?? context.environment["OSAAVA_DB"] ?? "osaava.sqlite").path
+    }
+
+    /// Opens the database. Commands that only read refuse a missing file instead of leaving an
+    /// empty database behind (a typo in --db must not look like "no answers yet").
+    func openStore(creating: Bool = false) throws -> ResponseStore {
+        let path = databasePath
+        if !creating && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError(
+                "there is no database at \(path). Collect answers first (osaava survey fill / survey import), "
+                    + "try the demo's (--db osaava-demo.sqlite after osaava demo), or give the right --db.")
+        }
+        let console = context.console
+        let isNew = !FileManager.default.fileExists(atPath: path)
+        let store = try ResponseStore.open(
+            path: path,
+            onWait: {
+                console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
+            },
+            onUpgrade: { migrations in
+                console.error(
+                    "upgrading \(path) to the current schema (\(migrations.joined(separator: ", "))), once: "
+                        + "a large database takes a while (about 4 s a million needs) …\n")
+            })
+        if isNew, let catalog = try? analysisCatalog() {
+            // A new database maintains the catalogue's default rollups from its first write, so that
+            // the first analysis after a large import does not have to build them from every need.
+            // (Without a readable catalogue they are built at that first analysis instead.)
+            try store.rebuildRollups(NeedsAnalysis(catalog: catalog).rollupDefinition)
+        }
+        return store
+    }
+
+    /// Runs `body` on the database, for a command that reads and then ends the process: the store
+    /// is closed after `body` and its queue left to the process's exit. (Releasing a GRDB queue
+    /// frees its queue-specific values on a libdispatch worker thread, which it starts for that:
+    /// up to 2 ms of CPU, against a small `analyze`'s 5 ms.)
+    func withStore<T>(_ body: (ResponseStore) throws -> T) throws -> T {
+        let store = try openStore()
+        defer {
+            // A read-only connection: nothing is lost when closing it fails.
+            try? store.close()
+            _ = Unmanaged.passRetained(store)
+        }
+        return try body(store)
+    }
+
+    func loadCatalog() throws -> Catalog {
+        try CatalogFiles.load(from: context.resolve(catalog ?? "."))
+    }
+
+    /// The catalogue as the analyze commands need it, from the cache when the files are unchanged.
+    func analysisCatalog() throws -> Catalog {
+        try AnalysisCatalogCache.load(root: context.resolve(catalog ?? "."), environment: context.environment)
+    }
+
+    /// The flags to repeat in a suggested command, when they differ from the defaults.
+    var repeatedFlags: String {
+        var flags = ""
+        if let db { flags += " --db \(db)" }
+        if let catalog { flags += " --catalog \(catalog)" }
+        return flags
+    }
+}
