@@ -19,10 +19,10 @@ struct NeedIndex: Sendable {
         name: "need_key",
         definition: #"CREATE UNIQUE INDEX "need_key" ON "need"("response_id", "version", "ordinal")"#,
         onlyWithoutResponses: true)
-    /// Current needs by region and skill (migration `v1-responses-drafts`).
+    /// Current needs by region and skill (migration `v6-partial-need-current`).
     static let current = NeedIndex(
         name: "need_current",
-        definition: #"CREATE INDEX "need_current" ON "need"("is_current", "region", "skill")"#,
+        definition: #"CREATE INDEX "need_current" ON "need"("region", "skill") WHERE "is_current""#,
         onlyWithoutResponses: false)
 
     /// Below this many needs an import inserts index entries as it goes (rebuilding costs a scan).

@@ -5,7 +5,8 @@ import Testing
 
 @testable import Store
 
-/// Migration `v5-need-key-index` makes the need table again with its key as a unique index: a
+/// Migration `v5-need-key-index` makes the need table again with its key as a unique index (and
+/// `v6-partial-need-current` makes its current-needs index partial): a
 /// database written before it keeps every need (and its rowid), its uniqueness and its cascade.
 @Suite struct NeedKeyMigrationTests {
     @Test func aDatabaseFromBeforeKeepsItsNeedsTheirKeyAndTheirCascade() throws {
@@ -42,11 +43,11 @@ import Testing
         let indexes = try OsaavaSQL.rows(
             path, "SELECT name || ':' || \"unique\" FROM pragma_index_list('need') ORDER BY name")
         #expect(indexes == ["need_current:0", "need_key:1"])
-        #expect(try store.status().migrations.last == "v5-need-key-index")
+        #expect(try store.status().migrations.suffix(2) == ["v5-need-key-index", "v6-partial-need-current"])
 
         // And the user was told of the upgrade, which left the database in WAL mode; the next
         // opening has nothing to upgrade
-        #expect(upgrades == ["v5-need-key-index"])
+        #expect(upgrades == ["v5-need-key-index", "v6-partial-need-current"])
         #expect(try store.durability().journalMode == "wal")
         var later: [String] = []
         _ = try ResponseStore.open(path: path, onUpgrade: { later += $0 })
@@ -91,6 +92,42 @@ import Testing
 
         // Then a bulk import keeps the key and builds only need_current after the rows
         #expect(try deferred(store, expectedNeeds: 1_000_000) == ["need_current"])
+    }
+
+    @Test func currentNeedsByRegionAndSkillAreAPartialIndexThatQueriesOfCurrentNeedsUse() throws {
+        // Given a database from before v6, holding needs
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v5-need-key-index")
+            try queue.write { db in
+                let writer = ResponseWriter(db: db)
+                _ = try writer.write(
+                    Fixtures.response("r1", needs: [Fixtures.need("CELL02"), Fixtures.need("RAW04", people: 5)]),
+                    source: "test", now: Fixtures.now)
+                try writer.finish()
+            }
+        }
+
+        // When it is opened (and so migrated)
+        _ = try ResponseStore.open(path: path)
+
+        // Then need_current holds region and skill of the current needs only
+        #expect(
+            try OsaavaSQL.rows(path, "SELECT sql FROM sqlite_master WHERE name = 'need_current'")
+                == [NeedIndex.current.definition])
+        #expect(try OsaavaSQL.rows(path, "SELECT name FROM pragma_index_info('need_current')") == ["region", "skill"])
+
+        // And SQLite answers the usual questions of current needs from it
+        for query in [
+            "SELECT count(*) FROM need WHERE is_current",
+            "SELECT sum(people) FROM need WHERE is_current AND region = 'KOK' AND skill = 'CELL02'",
+        ] {
+            let plan = try OsaavaSQL.rows(path, "EXPLAIN QUERY PLAN " + query).joined(separator: " ")
+            #expect(plan.contains("need_current"), "\(query): \(plan)")
+        }
+        #expect(try OsaavaSQL.rows(path, "SELECT count(*) FROM need WHERE is_current") == ["2"])
     }
 }
 
