@@ -103,13 +103,14 @@ enum RollupStore {
             let attributes = plan.groupings[grouping]
             let low = Int64(grouping) << 48
             let high = Int64(grouping + 1) << 48
-            var demand: [Int64: [RollupCell.Demand]] = [:]
+            // Int keys, not Int64: a dictionary type of its own costs a small `analyze` 0.1 ms at first use.
+            var demand: [Int: [RollupCell.Demand]] = [:]
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT cell, horizon, priority, people FROM need_rollup WHERE cell >= ? AND cell < ?",
                 arguments: [low, high])
             while let row = try rows.next() {
                 let horizon = Int(row[1] as Int32)
-                demand[row[0], default: []].append(
+                demand[Int(row[0] as Int64), default: []].append(
                     RollupCell.Demand(
                         horizon: horizon < horizons.count ? horizons[horizon] : "", priority: row[2], people: row[3]))
             }
@@ -130,7 +131,7 @@ enum RollupStore {
                     }
                     values[attribute.rawValue] = code >= 0 && Int(code) < list.count ? list[Int(code)] : ""
                 }
-                result.append(RollupCell(values: values, organisations: row[1], demand: demand[cell] ?? []))
+                result.append(RollupCell(values: values, organisations: row[1], demand: demand[Int(cell)] ?? []))
             }
         }
         return result

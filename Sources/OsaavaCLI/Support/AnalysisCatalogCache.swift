@@ -8,17 +8,17 @@ import Foundation
 /// every catalogue file's path, size and modification time, so an edited file is read again (and
 /// validated) before it is used.
 enum AnalysisCatalogCache {
-    static func load(root: URL, environment: [String: String]) throws -> Catalog {
+    static func load(root: String, environment: [String: String]) throws -> Catalog {
         // Paths as strings and files read with POSIX calls: URL's and Data's first uses cost a
         // small `analyze` about 0.3 ms of its 5 ms.
-        let key = stamp(standardized(root.path))
+        let key = stamp(standardized(root))
         let folder = folder(environment)
         let name = "analysis-catalog-\(fnv(key)).bin"
         if let bytes = contents(folder + "/" + name) {
             var reader = CacheReader(bytes)
             if let cached = reader.catalog(key: key) { return cached }
         }
-        let catalog = try CatalogFiles.load(from: root)
+        let catalog = try CatalogFiles.load(from: URL(fileURLWithPath: root))
         // Best effort: without a writable cache folder the next call reads the YAML again.
         var writer = CacheWriter()
         writer.write(catalog, key: key)
@@ -46,9 +46,12 @@ enum AnalysisCatalogCache {
         var status = stat()
         guard fstat(file, &status) == 0 else { return nil }
         let size = Int(status.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        let read = bytes.withUnsafeMutableBytes { Foundation.read(file, $0.baseAddress, size) }
-        return read == size ? bytes : nil
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            complete = Foundation.read(file, buffer.baseAddress, size) == size
+            count = complete ? size : 0
+        }
+        return complete ? bytes : nil
     }
 
     /// An absolute path without "." and ".." components, as `URL.standardizedFileURL` makes it.

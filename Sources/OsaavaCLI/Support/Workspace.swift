@@ -13,7 +13,7 @@ struct Workspace: Equatable {
     var context: CommandContext { CommandContext.current }
 
     var databasePath: String {
-        context.resolve(db ?? context.environment["OSAAVA_DB"] ?? "osaava.sqlite").path
+        context.resolvedPath(db ?? context.environment["OSAAVA_DB"] ?? "osaava.sqlite")
     }
 
     /// Opens the database. Commands that only read refuse a missing file instead of leaving an
@@ -66,7 +66,7 @@ struct Workspace: Equatable {
 
     /// The catalogue as the analyze commands need it, from the cache when the files are unchanged.
     func analysisCatalog() throws -> Catalog {
-        try AnalysisCatalogCache.load(root: context.resolve(catalog ?? "."), environment: context.environment)
+        try AnalysisCatalogCache.load(root: context.resolvedPath(catalog ?? "."), environment: context.environment)
     }
 
     /// The flags to repeat in a suggested command, when they differ from the defaults.
