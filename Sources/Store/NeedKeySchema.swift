@@ -50,7 +50,7 @@ extension Schema {
         // import builds it faster (10M needs: about 2 s of its ~10 s sort). Its columns are then
         // those of the reference `.import`'s index in the benchmark.
         migrator.registerMigration("v6-partial-need-current") { db in
-            try db.execute(sql: "DROP INDEX need_current")
+            try db.execute(sql: "DROP INDEX IF EXISTS need_current")
             try db.execute(sql: NeedIndex.current.definition)
         }
     }

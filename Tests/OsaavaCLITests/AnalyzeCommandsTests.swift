@@ -125,6 +125,14 @@ import Testing
         #expect(cached.count == 1)
         #expect(first.stdout.contains("fewer than 3 organisations"))
 
+        // And the same catalogue named by another path to it uses the same cache file
+        var roundabout = arguments
+        roundabout[roundabout.count - 1] = catalogue.path + "/../catalogue/./"
+        let third = try Self.run(roundabout, environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(third.stdout == first.stdout, "\(third.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("osaava").path) == cached)
+
         // When K is raised in the catalogue's settings
         let settings = catalogue.appendingPathComponent("surveys/settings.yaml")
         let text = try String(contentsOf: settings, encoding: .utf8)
@@ -135,5 +143,25 @@ import Testing
         // Then the edited catalogue is used, not the cached one
         #expect(edited.status == 0, "\(edited.stderr)")
         #expect(edited.stdout.contains("fewer than 4 organisations"))
+    }
+
+    @Test func eachAnalyzeCommandClosesTheDatabaseLeavingNoWALBehind() throws {
+        // Given the demo database, closed
+        let (folder, database) = try Self.demo()
+        let cache = folder.appendingPathComponent("cache").path
+        #expect(!FileManager.default.fileExists(atPath: database + "-wal"))
+
+        for command in [["needs", "--by", "skill-group"], ["gaps"], ["shared"], ["challenges"], ["trends"]] {
+            // When an analyze command runs on it (through the fast path)
+            let result = try Self.run(
+                ["analyze"] + command + ["--db", database, "--catalog", OsaavaBinary.root.path],
+                environment: ["XDG_CACHE_HOME": cache])
+
+            // Then it succeeds, and closed the database as a released store would: no WAL, no SHM left
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            for suffix in ["-wal", "-shm"] {
+                #expect(!FileManager.default.fileExists(atPath: database + suffix), "\(command) left \(suffix)")
+            }
+        }
     }
 }

@@ -119,7 +119,8 @@ import Testing
                 == [NeedIndex.current.definition])
         #expect(try OsaavaSQL.rows(path, "SELECT name FROM pragma_index_info('need_current')") == ["region", "skill"])
 
-        // And SQLite answers the usual questions of current needs from it
+        // And SQLite answers from it the count of current needs and an analyst's ad hoc question
+        // by region and skill
         for query in [
             "SELECT count(*) FROM need WHERE is_current",
             "SELECT sum(people) FROM need WHERE is_current AND region = 'KOK' AND skill = 'CELL02'",

@@ -35,7 +35,8 @@ enum AnalysisCatalogCache {
 
     private static func folder(_ environment: [String: String]) -> String {
         if let base = environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/osaava" }
-        return (environment["HOME"] ?? NSTemporaryDirectory()) + "/.cache/osaava"
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSTemporaryDirectory()
+        return home + "/.cache/osaava"
     }
 
     /// The file's bytes, or nil when it cannot be read whole.

@@ -5,7 +5,7 @@
 /// generic types scans all 7,000 protocol conformances of the binary. This reader takes only
 /// `analyze SUBCOMMAND` followed by `--name value` or `--name=value` pairs, each option the
 /// subcommand has, at most once, with a valid value. Everything else (help, a flag, an unknown or
-/// repeated option, a value starting with "-", a value that does not parse) it leaves to
+/// repeated option, a value starting with "-" or empty after "=", a value that does not parse) it leaves to
 /// ArgumentParser, which then parses, reports and explains as always. A test holds the two readers
 /// to the same request on thousands of argument vectors.
 package enum AnalyzeFastPath {
@@ -24,6 +24,8 @@ package enum AnalyzeFastPath {
             if let equals = token.firstIndex(of: "=") {
                 name = String(token[token.index(token.startIndex, offsetBy: 2)..<equals])
                 value = String(token[token.index(after: equals)...])
+                // ArgumentParser reads `--name=` as `--name`, whose value is then the next argument.
+                guard !value.isEmpty else { return nil }
             } else {
                 index += 1
                 guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }

@@ -47,13 +47,14 @@ package struct CommandContext: Sendable {
 
     /// A path as given, relative to the working folder, as a path.
     package func resolvedPath(_ path: String) -> String {
-        path.hasPrefix("/") ? path : folder + "/" + path
+        path.hasPrefix("/") ? path : folder.hasSuffix("/") ? folder + path : folder + "/" + path
     }
 
     private static func processEnvironment() -> [String: String] {
         var environment: [String: String] = [:]
         var entry = environ
         while let pointer = entry.pointee {
+            // (Bytes that are not UTF-8 are replaced, as ProcessInfo does.)
             let text = String(cString: pointer)
             if let equals = text.firstIndex(of: "=") {
                 // The first definition of a name wins, as getenv finds it.

@@ -53,9 +53,9 @@ struct Workspace: Equatable {
     func withStore<T>(_ body: (ResponseStore) throws -> T) throws -> T {
         let store = try openStore()
         defer {
-            // A read-only connection: nothing is lost when closing it fails.
-            try? store.close()
-            _ = Unmanaged.passRetained(store)
+            // Only a closed store is left behind (its writes, if any, are committed: a migration,
+            // the rollups' catch-up). When closing fails, releasing it closes the connection.
+            if (try? store.close()) != nil { _ = Unmanaged.passRetained(store) }
         }
         return try body(store)
     }
