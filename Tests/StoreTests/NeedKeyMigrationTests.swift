@@ -9,25 +9,31 @@ import Testing
 /// `v6-partial-need-current` makes its current-needs index partial): a
 /// database written before it keeps every need (and its rowid), its uniqueness and its cascade.
 @Suite struct NeedKeyMigrationTests {
+    /// A database migrated up to `migration`, holding `responses` written by the writer of the time.
+    static func database(upTo migration: String, holding responses: [SurveyResponse]) throws -> (String, URL) {
+        let (path, folder) = try Fixtures.temporaryDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in
+            let writer = ResponseWriter(db: db)
+            for response in responses { _ = try writer.write(response, source: "test", now: Fixtures.now) }
+            try writer.finish()
+        }
+        return (path, folder)
+    }
+
     @Test func aDatabaseFromBeforeKeepsItsNeedsTheirKeyAndTheirCascade() throws {
         // Given a database migrated up to v4, holding two responses written by the writer of the time
-        let (path, folder) = try Fixtures.temporaryDatabase()
+        let (path, folder) = try Self.database(
+            upTo: "v4-content-hash-2",
+            holding: [
+                Fixtures.response("r1", needs: [Fixtures.need("CELL02"), Fixtures.need("RAW04", people: 5)]),
+                Fixtures.response("r2", organisation: "Muu Oy"),
+            ])
         defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v4-content-hash-2")
-            try queue.write { db in
-                let writer = ResponseWriter(db: db)
-                let first = Fixtures.response(
-                    "r1", needs: [Fixtures.need("CELL02"), Fixtures.need("RAW04", people: 5)])
-                _ = try writer.write(first, source: "test", now: Fixtures.now)
-                _ = try writer.write(
-                    Fixtures.response("r2", organisation: "Muu Oy"), source: "test", now: Fixtures.now)
-                try writer.finish()
-            }
-            #expect(
-                try queue.read { db in try db.primaryKey("need").columns } == ["response_id", "version", "ordinal"])
-        }
+        #expect(
+            try DatabaseQueue(path: path).read { db in try db.primaryKey("need").columns }
+                == ["response_id", "version", "ordinal"])
         let before = try OsaavaSQL.rows(
             path, "SELECT rowid, response_id, ordinal, skill, people FROM need ORDER BY rowid")
 
@@ -63,6 +69,34 @@ import Testing
         _ = try store.eraseOrganisation("Muu Oy", region: nil, now: Fixtures.now)
         #expect(try OsaavaSQL.rows(path, "SELECT DISTINCT response_id FROM need") == ["r1"])
     }
+
+    @Test func currentNeedsByRegionAndSkillAreAPartialIndexThatQueriesOfCurrentNeedsUse() throws {
+        // Given a database from before v6, holding needs
+        let (path, folder) = try Self.database(
+            upTo: "v5-need-key-index",
+            holding: [Fixtures.response("r1", needs: [Fixtures.need("CELL02"), Fixtures.need("RAW04", people: 5)])])
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        // When it is opened (and so migrated)
+        _ = try ResponseStore.open(path: path)
+
+        // Then need_current holds region and skill of the current needs only
+        #expect(
+            try OsaavaSQL.rows(path, "SELECT sql FROM sqlite_master WHERE name = 'need_current'")
+                == [NeedIndex.current.definition])
+        #expect(try OsaavaSQL.rows(path, "SELECT name FROM pragma_index_info('need_current')") == ["region", "skill"])
+
+        // And SQLite answers from it the count of current needs and an analyst's ad hoc question
+        // by region and skill
+        for query in [
+            "SELECT count(*) FROM need WHERE is_current",
+            "SELECT sum(people) FROM need WHERE is_current AND region = 'KOK' AND skill = 'CELL02'",
+        ] {
+            let plan = try OsaavaSQL.rows(path, "EXPLAIN QUERY PLAN " + query).joined(separator: " ")
+            #expect(plan.contains("need_current"), "\(query): \(plan)")
+        }
+        #expect(try OsaavaSQL.rows(path, "SELECT count(*) FROM need WHERE is_current") == ["2"])
+    }
 }
 
 /// Which need indexes a bulk import drops (and builds again by a sort before its commit).
@@ -92,43 +126,6 @@ import Testing
 
         // Then a bulk import keeps the key and builds only need_current after the rows
         #expect(try deferred(store, expectedNeeds: 1_000_000) == ["need_current"])
-    }
-
-    @Test func currentNeedsByRegionAndSkillAreAPartialIndexThatQueriesOfCurrentNeedsUse() throws {
-        // Given a database from before v6, holding needs
-        let (path, folder) = try Fixtures.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Schema.migrator.migrate(queue, upTo: "v5-need-key-index")
-            try queue.write { db in
-                let writer = ResponseWriter(db: db)
-                _ = try writer.write(
-                    Fixtures.response("r1", needs: [Fixtures.need("CELL02"), Fixtures.need("RAW04", people: 5)]),
-                    source: "test", now: Fixtures.now)
-                try writer.finish()
-            }
-        }
-
-        // When it is opened (and so migrated)
-        _ = try ResponseStore.open(path: path)
-
-        // Then need_current holds region and skill of the current needs only
-        #expect(
-            try OsaavaSQL.rows(path, "SELECT sql FROM sqlite_master WHERE name = 'need_current'")
-                == [NeedIndex.current.definition])
-        #expect(try OsaavaSQL.rows(path, "SELECT name FROM pragma_index_info('need_current')") == ["region", "skill"])
-
-        // And SQLite answers from it the count of current needs and an analyst's ad hoc question
-        // by region and skill
-        for query in [
-            "SELECT count(*) FROM need WHERE is_current",
-            "SELECT sum(people) FROM need WHERE is_current AND region = 'KOK' AND skill = 'CELL02'",
-        ] {
-            let plan = try OsaavaSQL.rows(path, "EXPLAIN QUERY PLAN " + query).joined(separator: " ")
-            #expect(plan.contains("need_current"), "\(query): \(plan)")
-        }
-        #expect(try OsaavaSQL.rows(path, "SELECT count(*) FROM need WHERE is_current") == ["2"])
     }
 }
 
