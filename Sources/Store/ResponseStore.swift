@@ -100,13 +100,31 @@ package final class ResponseStore: Sendable {
         }
         let pending = migrator.migrations.filter { !applied.contains($0) }
         guard !pending.isEmpty else { return }
-        guard !applied.isEmpty else { return try migrator.migrate(queue) }
+        guard !applied.isEmpty else { return try run(migrator, after: applied) }
         // An upgrade of a database with data: a migration may make a large table again, whose
         // pages then go through a rollback journal rather than the WAL (`BulkJournal`).
         onUpgrade?(pending)
         let switched = queue.inDatabase { db in BulkJournal.leaveWAL(db) }
         defer { if switched { queue.inDatabase { db in BulkJournal.restore(db) } } }
-        try migrator.migrate(queue)
+        try run(migrator, after: applied)
+    }
+
+    /// Runs the migrations not applied yet. Another process may be migrating the same file at the
+    /// same moment (two imports starting into a new database): GRDB reads which migrations are
+    /// pending before it takes the write lock for each, so the later process can run one the
+    /// first has just applied; that one fails and rolls back. Then what is applied is read again
+    /// and the rest run. A failure while no other process moved the schema on is a real one.
+    private func run(_ migrator: DatabaseMigrator, after applied: Set<String>) throws {
+        var applied = applied
+        while true {
+            do {
+                return try migrator.migrate(queue)
+            } catch {
+                let now = try queue.read { db in try migrator.appliedIdentifiers(db) }
+                guard now.count > applied.count else { throw error }
+                applied = now
+            }
+        }
     }
 
     /// Runs a write in one transaction, translating SQLite errors.

@@ -172,4 +172,40 @@ import Testing
         #expect(try stores[0].responses().count == 50)
         #expect(try stores[1].status().organisations == 50)
     }
+
+    @Test func connectionsOpeningOneNewDatabaseAtOnceAllSucceed() throws {
+        for round in 0..<25 {
+            // Given a path where no database exists, and four connections opening it at the same moment
+            // (two imports and an interview starting together into a new central database)
+            let (path, folder) = try Fixtures.temporaryDatabase()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let failures = Mutex<[String]>([])
+            let start = DispatchSemaphore(value: 0)
+            let group = DispatchGroup()
+            for connection in 0..<4 {
+                group.enter()
+                DispatchQueue.global().async {
+                    defer { group.leave() }
+                    start.wait()
+                    // (staggered, so that some arrive while the first is between two migrations)
+                    usleep(useconds_t(connection * (round % 5 + 1) * 2_000))
+                    do {
+                        // When each opens it (and so migrates it)
+                        let store = try ResponseStore.open(path: path)
+                        _ = try store.status()
+                    } catch {
+                        failures.withLock { $0.append("\(error)") }
+                    }
+                }
+            }
+            for _ in 0..<4 { start.signal() }
+            group.wait()
+
+            // Then every opening succeeded, and the schema is complete once
+            #expect(failures.withLock { $0 }.isEmpty, "round \(round)")
+            let store = try ResponseStore.open(path: path)
+            let migrations = try store.status().migrations
+            #expect(migrations.count == Set(migrations).count && migrations.last == "v6-partial-need-current")
+        }
+    }
 }
