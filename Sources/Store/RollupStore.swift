@@ -103,7 +103,8 @@ enum RollupStore {
             let attributes = plan.groupings[grouping]
             let low = Int64(grouping) << 48
             let high = Int64(grouping + 1) << 48
-            // Int keys, not Int64: a dictionary type of its own costs a small `analyze` 0.1 ms at first use.
+            // Int keys, not Int64: a dictionary type of its own costs a
+            // small `analyze` its first-use set-up.
             var demand: [Int: [RollupCell.Demand]] = [:]
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT cell, horizon, priority, people FROM need_rollup WHERE cell >= ? AND cell < ?",

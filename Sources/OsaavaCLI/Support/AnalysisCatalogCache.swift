@@ -9,8 +9,8 @@ import Foundation
 /// validated) before it is used.
 enum AnalysisCatalogCache {
     static func load(root: String, environment: [String: String]) throws -> Catalog {
-        // Paths as strings and files read with POSIX calls: URL's and Data's first uses cost a
-        // small `analyze` about 0.3 ms of its 5 ms.
+        // Paths as strings and files read with POSIX calls: URL's and Data's first uses showed in
+        // the profile of a small `analyze` (this with the trims beside it: 6.9 → 6.0 ms).
         let key = stamp(standardized(root))
         let folder = folder(environment)
         let name = "analysis-catalog-\(fnv(key)).bin"
