@@ -36,9 +36,7 @@ extension NeedsAnalysis {
     package func table(rollups: [RollupCell], query: NeedsQuery) -> NeedsTable {
         let settings = catalog.settings
         let dimensions = query.by
-        // Keyed by text (`cellKey`): a dictionary keyed by `[String?]` showed in the profile of a
-        // small `analyze` at its first use, the runtime resolving Array's and Optional's conditional
-        // Hashable.
+        // Keyed by text (`CellKey`), not by `[String?]`.
         var sums: [String: CellSums] = [:]
         var axes = dimensions.map { _ in [String]() }
         var seen = dimensions.map { _ in Set<String>() }
@@ -56,7 +54,7 @@ extension NeedsAnalysis {
                 total.index +=
                     Double(demand.people) * (horizon?.weight ?? 1) * (settings.priorityWeights[demand.priority] ?? 1)
             }
-            sums[Self.cellKey(keys)] = total
+            sums[CellKey.text(keys)] = total
             if keys.allSatisfy({ $0 == nil }) { organisations = cell.organisations }
             if cell.values.count == dimensions.count, cell.organisations > 0 {
                 for (position, key) in keys.enumerated() {
@@ -69,18 +67,8 @@ extension NeedsAnalysis {
             dimensions: dimensions, axes: axes, observed: axes.map { $0.map { _ in true } },
             organisations: organisations,
             lookup: { slots in
-                sums[Self.cellKey(slots.enumerated().map { position, slot in slot.map { finalAxes[position][$0] } })]
+                sums[CellKey.text(slots.enumerated().map { position, slot in slot.map { finalAxes[position][$0] } })]
             })
         return TableAssembly.table(aggregate, catalog: catalog, minRespondents: query.minRespondents)
-    }
-
-    /// A cell's values as one text, each value length-prefixed (so no two cells share a key) and
-    /// a margin as "*".
-    private static func cellKey(_ values: [String?]) -> String {
-        var key = ""
-        for value in values {
-            if let value { key += "\(value.utf8.count):\(value)" } else { key += "*" }
-        }
-        return key
     }
 }

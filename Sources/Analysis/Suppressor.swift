@@ -18,15 +18,16 @@ enum Suppressor {
     /// The lines of one table whose cells start at `offset` in a joint list.
     static func lines(_ cells: [NeedsCell], dimensions: Int, offset: Int = 0) -> [Line] {
         guard dimensions > 0 else { return [] }
-        var position: [[String?]: Int] = [:]
-        for (index, cell) in cells.enumerated() { position[cell.keys] = index + offset }
+        // Keyed by text (`CellKey`), not by `[String?]`.
+        var position: [String: Int] = [:]
+        for (index, cell) in cells.enumerated() { position[CellKey.text(cell.keys)] = index + offset }
         var lines: [Line] = []
         for dimension in 0..<dimensions {
-            var members: [[String?]: [Int]] = [:]
+            var members: [String: [Int]] = [:]
             for (index, cell) in cells.enumerated() where cell.keys[dimension] != nil {
                 var key = cell.keys
                 key[dimension] = nil
-                members[key, default: []].append(index + offset)
+                members[CellKey.text(key), default: []].append(index + offset)
             }
             for (key, indices) in members {
                 guard let margin = position[key] else { continue }

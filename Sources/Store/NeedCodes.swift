@@ -31,15 +31,16 @@ final class NeedCodes {
     private var loaded = false
 
     func load(_ db: Database) throws {
+        try load(from: db)
+    }
+
+    func load(from rows: some RollupRows) throws {
         guard !loaded else { return }
-        let rows = try Row.fetchCursor(db, sql: "SELECT dimension, code, value FROM need_code ORDER BY dimension, code")
-        while let row = try rows.next() {
-            guard let dimension = Dimension(rawValue: row[0]) else { continue }
-            let code: Int32 = row[1]
-            let value: String = row[2]
-            codes[dimension.slot][value] = code
+        try rows.forEachCode { name, code, value in
+            guard let dimension = Dimension(rawValue: name) else { return }
+            codes[dimension.slot][value] = Int32(code)
             // Codes are dense from 0; a gap (never written by Osaava) is filled so indices stay codes.
-            while values[dimension.slot].count < Int(code) { values[dimension.slot].append("") }
+            while values[dimension.slot].count < code { values[dimension.slot].append("") }
             values[dimension.slot].append(value)
         }
         loaded = true

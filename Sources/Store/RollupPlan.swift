@@ -26,8 +26,10 @@ struct RollupPlan {
         guard plain else { return try encodedForm(definition) }
         func quoted(_ text: String) -> String { "\"" + text + "\"" }
         let groupings = definition.groupings.map { "[" + $0.map(quoted).joined(separator: ",") + "]" }
-        let skillGroups = definition.skillGroups.sorted { $0.key < $1.key }.map {
-            quoted($0.key) + ":" + quoted($0.value)
+        // The keys sorted, not the pairs: an array of (key, value) tuples was a type of its own
+        // for the runtime to set up at first use.
+        let skillGroups = definition.skillGroups.keys.sorted().map { key in
+            quoted(key) + ":" + quoted(definition.skillGroups[key] ?? "")
         }
         return "{\"groupings\":[" + groupings.joined(separator: ",") + "],\"skillGroups\":{"
             + skillGroups.joined(separator: ",") + "}}"

@@ -92,34 +92,32 @@ enum RollupStore {
         try db.execute(sql: "DELETE FROM meta WHERE key = 'rollup-stale'")
     }
 
+    /// The indices in `definition` of groupings given as their attributes, in any order.
+    static func indices(of groupings: [[String]], in definition: RollupDefinition) -> [Int] {
+        groupings.compactMap { grouping in definition.groupings.firstIndex { Set($0) == Set(grouping) } }
+    }
+
     /// The stored cells of some groupings (indices into the definition), with their values decoded.
-    static func cells(_ db: Database, _ definition: RollupDefinition, groupings: [Int]) throws -> [RollupCell] {
+    static func cells(_ rows: some RollupRows, _ definition: RollupDefinition, groupings: [Int]) throws -> [RollupCell]
+    {
         let codes = NeedCodes()
-        try codes.load(db)
+        try codes.load(from: rows)
         let plan = try RollupPlan(definition)
         let horizons = codes.values(.horizon)
         var result: [RollupCell] = []
         for grouping in groupings where grouping < plan.groupings.count {
             let attributes = plan.groupings[grouping]
-            let low = Int64(grouping) << 48
-            let high = Int64(grouping + 1) << 48
+            let range = (Int64(grouping) << 48)..<(Int64(grouping + 1) << 48)
             // Int keys, not Int64: a dictionary type of its own costs a
             // small `analyze` its first-use set-up.
             var demand: [Int: [RollupCell.Demand]] = [:]
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT cell, horizon, priority, people FROM need_rollup WHERE cell >= ? AND cell < ?",
-                arguments: [low, high])
-            while let row = try rows.next() {
-                let horizon = Int(row[1] as Int32)
-                demand[Int(row[0] as Int64), default: []].append(
+            try rows.forEachDemand(in: range) { cell, horizon, priority, people in
+                demand[Int(cell), default: []].append(
                     RollupCell.Demand(
-                        horizon: horizon < horizons.count ? horizons[horizon] : "", priority: row[2], people: row[3]))
+                        horizon: horizon >= 0 && horizon < horizons.count ? horizons[horizon] : "", priority: priority,
+                        people: people))
             }
-            let counts = try Row.fetchCursor(
-                db, sql: "SELECT cell, organisations FROM need_rollup_cell WHERE cell >= ? AND cell < ?",
-                arguments: [low, high])
-            while let row = try counts.next() {
-                let cell: Int64 = row[0]
+            try rows.forEachCount(in: range) { cell, organisations in
                 let codesOfCell = RollupPlan.values(of: cell, count: attributes.count)
                 var values: [String: String] = [:]
                 for (attribute, code) in zip(attributes, codesOfCell) {
@@ -132,7 +130,7 @@ enum RollupStore {
                     }
                     values[attribute.rawValue] = code >= 0 && Int(code) < list.count ? list[Int(code)] : ""
                 }
-                result.append(RollupCell(values: values, organisations: row[1], demand: demand[Int(cell)] ?? []))
+                result.append(RollupCell(values: values, organisations: organisations, demand: demand[Int(cell)] ?? []))
             }
         }
         return result

@@ -8,9 +8,7 @@ extension ResponseStore {
     /// an erasure), then maintained again by every write.
     package func rollupCells(_ definition: RollupDefinition, groupings: [[String]]) throws -> [RollupCell] {
         let stored = try RollupPlan.storedForm(definition)
-        let wanted = groupings.compactMap { grouping in
-            definition.groupings.firstIndex { Set($0) == Set(grouping) }
-        }
+        let wanted = RollupStore.indices(of: groupings, in: definition)
         let current = try read { db -> [RollupCell]? in
             guard try RollupPlan.activeForm(db) == stored else { return nil }
             return try RollupStore.cells(db, definition, groupings: wanted)

@@ -3,6 +3,14 @@ import GRDB
 /// The database schema as append-only, named migrations. A migration that has shipped is never
 /// edited: changes come as new migrations.
 enum Schema {
+    /// The migrations' identifiers in the order they run, as `migrator` registers them (a test
+    /// holds the two equal): what a database this version has fully migrated records, checked
+    /// without building the migrator by `RollupSnapshot`.
+    static let identifiers = [
+        "v1-responses-drafts", "v2-response-origin", "v3-contacts", "v3-need-packs-rollups", "v4-content-hash-2",
+        "v5-need-key-index", "v6-partial-need-current",
+    ]
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-responses-drafts") { db in

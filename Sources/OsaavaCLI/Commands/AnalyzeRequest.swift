@@ -49,22 +49,23 @@ package struct AnalyzeRequest: Equatable {
     ) throws -> Listing {
         let query = NeedsQuery(by: dimensions, filters: try choices.filters(catalog), minRespondents: k)
         let analysis = NeedsAnalysis(catalog: catalog)
-        let (table, from) = try workspace.withStore { store -> (NeedsTable, String) in
-            if source != .scan, let groupings = analysis.rollupGroupings(for: query) {
-                let cells = try store.rollupCells(analysis.rollupDefinition, groupings: groupings)
-                return (
-                    analysis.table(rollups: cells, query: query),
-                    "maintained rollups (updated in the transaction that writes each response)"
-                )
-            } else if source == .rollups {
-                throw ValidationError(
-                    "the rollups do not hold needs by \(by)\(query.filters.isEmpty ? "" : " with filters"). "
-                        + "Use --source scan (or auto).")
+        let table: NeedsTable
+        let from: String
+        if source != .scan, let groupings = analysis.rollupGroupings(for: query) {
+            table = analysis.table(
+                rollups: try workspace.rollupCells(analysis.rollupDefinition, groupings: groupings), query: query)
+            from = "maintained rollups (updated in the transaction that writes each response)"
+        } else if source == .rollups {
+            throw ValidationError(
+                "the rollups do not hold needs by \(by)\(query.filters.isEmpty ? "" : " with filters"). "
+                    + "Use --source scan (or auto).")
+        } else {
+            table = try workspace.withStore { store in
+                try store.scanNeeds { codebook, scan in
+                    try analysis.table(codebook: codebook, query: query, scan: scan)
+                }
             }
-            let table = try store.scanNeeds { codebook, scan in
-                try analysis.table(codebook: codebook, query: query, scan: scan)
-            }
-            return (table, "a full scan of the current needs")
+            from = "a full scan of the current needs"
         }
         var listing = Listing(needs: table, catalog: catalog)
         listing.notes.append("figures from \(from).")
@@ -93,13 +94,15 @@ package struct AnalyzeRequest: Equatable {
         let analysis = NeedsAnalysis(catalog: catalog)
         let query = NeedsQuery(
             by: NeedsAnalysis.sharedQuery, filters: choices.round.map { [.round: [$0]] } ?? [:], minRespondents: k)
-        let table = try workspace.withStore { store in
-            if let groupings = analysis.rollupGroupings(for: query) {
-                return analysis.table(
-                    rollups: try store.rollupCells(analysis.rollupDefinition, groupings: groupings), query: query)
-            }
-            return try store.scanNeeds { codebook, scan in
-                try analysis.table(codebook: codebook, query: query, scan: scan)
+        let table: NeedsTable
+        if let groupings = analysis.rollupGroupings(for: query) {
+            table = analysis.table(
+                rollups: try workspace.rollupCells(analysis.rollupDefinition, groupings: groupings), query: query)
+        } else {
+            table = try workspace.withStore { store in
+                try store.scanNeeds { codebook, scan in
+                    try analysis.table(codebook: codebook, query: query, scan: scan)
+                }
             }
         }
         return AnalysisListings.shared(analysis.sharedNeeds(from: table), k: k, catalog: catalog)

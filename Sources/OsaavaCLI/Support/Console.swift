@@ -15,11 +15,33 @@ package final class StandardConsole: Console {
     package init() {}
 
     package func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Self.write(text, to: STDOUT_FILENO)
     }
 
     package func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Self.write(text, to: STDERR_FILENO)
+    }
+
+    /// Writes all of `text` with write(2), going on after a partial write or an interruption; on
+    /// any other error (a closed pipe) the rest is dropped, as nothing can take it. (FileHandle
+    /// and Data were each a first use in a small `analyze`, and FileHandle stops the process on
+    /// a failed write.)
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     package func readLine() -> String? {

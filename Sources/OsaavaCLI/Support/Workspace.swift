@@ -60,6 +60,14 @@ struct Workspace: Equatable {
         return try body(store)
     }
 
+    /// The maintained rollup cells of some groupings: read straight from the file when the
+    /// database is current (`RollupSnapshot`, without setting up the store), else through the
+    /// store, which first migrates, catches up or rebuilds them as needed.
+    func rollupCells(_ definition: RollupDefinition, groupings: [[String]]) throws -> [RollupCell] {
+        if let cells = RollupSnapshot.cells(path: databasePath, definition, groupings: groupings) { return cells }
+        return try withStore { store in try store.rollupCells(definition, groupings: groupings) }
+    }
+
     func loadCatalog() throws -> Catalog {
         try CatalogFiles.load(from: context.resolve(catalog ?? "."))
     }
