@@ -145,6 +145,31 @@ import Testing
         #expect(edited.stdout.contains("fewer than 4 organisations"))
     }
 
+    @Test func eachAnalyzeCommandPrintsTheSameFromTheCatalogueCacheAsFromTheFiles() throws {
+        // Given the demo database and a catalogue cache written by another analyze command
+        let (folder, database) = try Self.demo()
+        let cache = folder.appendingPathComponent("cache").path
+        let catalogue = ["--db", database, "--catalog", OsaavaBinary.root.path]
+        let writer = try Self.run(
+            ["analyze", "needs", "--by", "region"] + catalogue, environment: ["XDG_CACHE_HOME": cache])
+        #expect(writer.status == 0, "\(writer.stderr)")
+
+        for (index, command) in [
+            ["needs", "--by", "skill-group"], ["gaps"], ["shared"], ["challenges"], ["trends", "--by", "region"],
+        ].enumerated() {
+            // When each command runs without a cache (reading the YAML files), and with the cache
+            // (reading only the parts of it that the command needs)
+            let files = try Self.run(
+                ["analyze"] + command + catalogue,
+                environment: ["XDG_CACHE_HOME": folder.appendingPathComponent("empty-\(index)").path])
+            let cached = try Self.run(["analyze"] + command + catalogue, environment: ["XDG_CACHE_HOME": cache])
+
+            // Then both print the same
+            #expect(files.status == 0 && cached.status == 0, "\(command): \(files.stderr) \(cached.stderr)")
+            #expect(cached.stdout == files.stdout, "\(command)")
+        }
+    }
+
     @Test func eachAnalyzeCommandClosesTheDatabaseLeavingNoWALBehind() throws {
         // Given the demo database, closed
         let (folder, database) = try Self.demo()

@@ -24,7 +24,7 @@ package struct AnalyzeRequest: Equatable {
         case .needs(let by, _), .trends(let by): dimensions = try Self.dimensions(by)
         case .gaps, .shared, .challenges: dimensions = []
         }
-        let catalog = try workspace.analysisCatalog()
+        let catalog = try workspace.analysisCatalog(parts)
         let k = try MinRespondents.resolve(choices.minRespondents, catalog)
         let listing: Listing
         switch question {
@@ -35,6 +35,15 @@ package struct AnalyzeRequest: Equatable {
         case .trends: listing = try trends(dimensions, catalog, k)
         }
         CommandContext.current.console.write(listing.render(choices.listingFormat))
+    }
+
+    /// The optional parts of the catalogue this question reads.
+    private var parts: AnalysisCatalogParts {
+        switch question {
+        case .gaps: [.courses]
+        case .challenges: [.infrastructures]
+        case .needs, .shared, .trends: []
+        }
     }
 
     private static func dimensions(_ by: String) throws -> [Dimension] {

@@ -2,13 +2,14 @@ import Catalog
 import Foundation
 
 /// The part of the catalogue the analyze commands use (settings, regions, skills, vocabularies,
-/// the surveys' questions, courses and infrastructures: no texts, no institutions), cached in a
+/// the surveys' questions, and as `parts` courses and infrastructures: no texts, no
+/// institutions), cached in a
 /// small binary form so that a small `analyze` does not parse the YAML files each time (DESIGN.md:
 /// that costs many times the 5 ms budget; even JSONDecoder took half of it). The cache is keyed by
 /// every catalogue file's path, size and modification time, so an edited file is read again (and
 /// validated) before it is used.
 enum AnalysisCatalogCache {
-    static func load(root: String, environment: [String: String]) throws -> Catalog {
+    static func load(root: String, environment: [String: String], parts: AnalysisCatalogParts) throws -> Catalog {
         // Paths as strings and files read with POSIX calls: URL's and Data's first uses showed in
         // the profile of a small `analyze` (this with the trims beside it: 6.9 → 6.0 ms).
         let key = stamp(standardized(root))
@@ -16,7 +17,7 @@ enum AnalysisCatalogCache {
         let name = "analysis-catalog-\(fnv(key)).bin"
         if let bytes = contents(folder + "/" + name) {
             var reader = CacheReader(bytes)
-            if let cached = reader.catalog(key: key) { return cached }
+            if let cached = reader.catalog(key: key, parts: parts) { return cached }
         }
         let catalog = try CatalogFiles.load(from: URL(fileURLWithPath: root))
         // Best effort: without a writable cache folder the next call reads the YAML again.

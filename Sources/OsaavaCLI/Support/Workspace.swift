@@ -72,9 +72,11 @@ struct Workspace: Equatable {
         try CatalogFiles.load(from: context.resolve(catalog ?? "."))
     }
 
-    /// The catalogue as the analyze commands need it, from the cache when the files are unchanged.
-    func analysisCatalog() throws -> Catalog {
-        try AnalysisCatalogCache.load(root: context.resolvedPath(catalog ?? "."), environment: context.environment)
+    /// The catalogue as the analyze commands need it, from the cache when the files are unchanged;
+    /// the courses and infrastructures only when `parts` names them.
+    func analysisCatalog(_ parts: AnalysisCatalogParts = [.courses, .infrastructures]) throws -> Catalog {
+        try AnalysisCatalogCache.load(
+            root: context.resolvedPath(catalog ?? "."), environment: context.environment, parts: parts)
     }
 
     /// The flags to repeat in a suggested command, when they differ from the defaults.
