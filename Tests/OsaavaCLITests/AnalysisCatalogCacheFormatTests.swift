@@ -1,0 +1,50 @@
+import Catalog
+import Testing
+
+@testable import OsaavaCLI
+
+/// The catalogue cache's optional parts: read back whole when asked for, skipped (and empty)
+/// otherwise, and a cache cut short is refused rather than read in part.
+@Suite struct AnalysisCatalogCacheFormatTests {
+    static func cached() throws -> (Catalog, [UInt8]) {
+        let catalog = try CatalogFiles.load(from: OsaavaBinary.root)
+        var writer = CacheWriter()
+        writer.write(catalog, key: "key")
+        return (catalog, writer.bytes)
+    }
+
+    @Test func thePartsAskedForAreReadBackAndTheOthersSkipped() throws {
+        let (catalog, bytes) = try Self.cached()
+        #expect(!catalog.courses.isEmpty && !catalog.infrastructures.isEmpty)
+        for parts in [[], [.courses], [.infrastructures], [.courses, .infrastructures]] as [AnalysisCatalogParts] {
+            var reader = CacheReader(bytes)
+            let catalogRead = reader.catalog(key: "key", parts: parts)
+            let read = try #require(catalogRead)
+            #expect(
+                read.courses.map(\.code) == (parts.contains(.courses) ? catalog.courses.map(\.code) : []),
+                "\(parts)")
+            #expect(
+                read.courses.map(\.capacity) == (parts.contains(.courses) ? catalog.courses.map(\.capacity) : []))
+            #expect(
+                read.infrastructures.map(\.code)
+                    == (parts.contains(.infrastructures) ? catalog.infrastructures.map(\.code) : []), "\(parts)")
+            // And the rest of the catalogue is read the same whatever the parts
+            #expect(read.skills.map(\.code) == catalog.skills.map(\.code))
+            #expect(read.settings.minRespondents == catalog.settings.minRespondents)
+        }
+    }
+
+    @Test func aCacheCutShortOrOfAnotherKeyIsRefused() throws {
+        let (_, bytes) = try Self.cached()
+        for cut in [bytes.count - 1, bytes.count / 2, bytes.count - 9] {
+            for parts in [[], [.courses, .infrastructures]] as [AnalysisCatalogParts] {
+                var reader = CacheReader(bytes[..<cut])
+                let read = reader.catalog(key: "key", parts: parts)
+                #expect(read == nil, "cut at \(cut) of \(bytes.count)")
+            }
+        }
+        var reader = CacheReader(bytes)
+        let read = reader.catalog(key: "another", parts: [])
+        #expect(read == nil)
+    }
+}
