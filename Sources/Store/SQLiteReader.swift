@@ -21,7 +21,10 @@ final class SQLiteReader {
     init(path: String) throws {
         let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE, nil)
         guard code == SQLITE_OK else {
+            // SQLite hands back a handle even when opening fails; it is closed here, once
+            // (`deinit` runs after a throwing init too, and must not close it again).
             sqlite3_close(handle)
+            handle = nil
             throw Declined(code: code)
         }
     }
@@ -62,10 +65,10 @@ final class SQLiteReader {
             optionalText(column) ?? ""
         }
 
+        /// Up to the first NUL, as GRDB reads text, so that both paths read the same strings.
         func optionalText(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(statement, column) else { return nil }
-            let count = Int(sqlite3_column_bytes(statement, column))
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+            return String(cString: bytes)
         }
     }
 }

@@ -170,6 +170,29 @@ import Testing
         }
     }
 
+    @Test func outputThatCannotBeWrittenFailsTheCommandAndSaysSo() throws {
+        // Given the demo database, and an output that takes nothing (a full disk: /dev/full)
+        let (folder, database) = try Self.demo()
+        let process = Process()
+        process.executableURL = try OsaavaBinary.executable()
+        process.arguments = [
+            "analyze", "needs", "--by", "region", "--db", database, "--catalog", OsaavaBinary.root.path,
+        ]
+        process.environment = ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let stderr = Pipe()
+        process.standardError = stderr
+
+        // When the command runs
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        // Then it fails (EX_IOERR) and says why, instead of ending with success and no output
+        #expect(process.terminationStatus == 74, "\(message)")
+        #expect(message.contains("could not write the output: No space left on device"))
+    }
+
     @Test func eachAnalyzeCommandClosesTheDatabaseLeavingNoWALBehind() throws {
         // Given the demo database, closed
         let (folder, database) = try Self.demo()

@@ -57,16 +57,20 @@ import Testing
     }
 
     @Test func theSnapshotSeesWhatAnotherConnectionHasCommittedToTheWAL() throws {
-        // Given a store still open (its last commit in the WAL, not yet in the file)
+        // Given a store still open, whose last commit is in the WAL, not yet in the file
         let (path, folder, store) = try Self.database(seed: 24)
         defer { try? FileManager.default.removeItem(at: folder) }
+        let before = Self.snapshot(path)
         var random = SeededGenerator(seed: 25)
         let response = SeededResponses.response(&random, organisation: 77, round: "2027")
         _ = try store.insert([response], source: "test", now: Fixtures.now, policy: .incoming)
+        let wal = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
+        #expect(wal > 0)
 
         // Then the snapshot reads the cells the store reads, the new response's included
         let stored = RollupTests.cells(try store.rollupCells(Self.definition, groupings: Self.groupings))
         #expect(Self.snapshot(path) == stored)
+        #expect(before != stored)
         try store.close()
     }
 
@@ -126,13 +130,13 @@ import Testing
     }
 
     @Test func theSnapshotDoesNotWaitForAWriterHoldingTheFile() throws {
-        // Given a database that another connection holds exclusively (a bulk import's rollback journal)
+        // Given a database that another connection holds exclusively
         let (path, folder, store) = try Self.database(seed: 28)
         defer { try? FileManager.default.removeItem(at: folder) }
         try store.close()
         let queue = try DatabaseQueue(path: path)
         try queue.inDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA locking_mode = EXCLUSIVE")
             try db.execute(sql: "BEGIN EXCLUSIVE")
             try db.execute(sql: "DELETE FROM meta WHERE key = 'nothing'")
 
@@ -143,5 +147,21 @@ import Testing
             try db.execute(sql: "ROLLBACK")
         }
         try queue.close()
+    }
+
+    @Test func theSnapshotDeclinesADatabaseLeftInRollbackJournalMode() throws {
+        // Given a current database that an interrupted bulk import left in rollback-journal mode
+        let (path, folder, store) = try Self.database(seed: 29)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try store.close()
+        #expect(Self.count(path) != nil)
+        let queue = try DatabaseQueue(path: path)
+        try queue.inDatabase { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try queue.close()
+
+        // Then the snapshot leaves it to the store, which sets write-ahead logging again
+        #expect(Self.count(path) == nil)
+        try ResponseStore.open(path: path).close()
+        #expect(Self.count(path) != nil)
     }
 }

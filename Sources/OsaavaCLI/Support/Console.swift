@@ -15,21 +15,30 @@ package final class StandardConsole: Console {
     package init() {}
 
     package func write(_ text: String) {
-        Self.write(text, to: STDOUT_FILENO)
+        let failure = Self.write(text, to: STDOUT_FILENO)
+        guard failure != 0, failure != EPIPE else { return }
+        // The output is incomplete (a full disk, an I/O error): say so and fail, rather than
+        // end with success and a truncated export.
+        _ = Self.write(
+            "osaava: could not write the output: \(String(cString: strerror(failure))). "
+                + "Nothing more was written; free space or choose another destination and run the command again.\n",
+            to: STDERR_FILENO)
+        exit(74)  // EX_IOERR
     }
 
     package func error(_ text: String) {
-        Self.write(text, to: STDERR_FILENO)
+        _ = Self.write(text, to: STDERR_FILENO)
     }
 
-    /// Writes all of `text` with write(2), going on after a partial write or an interruption; on
-    /// any other error (a closed pipe) the rest is dropped, as nothing can take it. (FileHandle
-    /// and Data were each a first use in a small `analyze`, and FileHandle stops the process on
-    /// a failed write.)
-    private static func write(_ text: String, to descriptor: Int32) {
+    /// Writes all of `text` with write(2): on after a partial write or an interruption, waiting
+    /// when the descriptor is non-blocking and full. Returns 0, or the errno that stopped it (a
+    /// closed pipe: EPIPE, when SIGPIPE does not end the process first). (FileHandle and Data
+    /// were each a first use in a small `analyze`; FileHandle stopped the process on a failed
+    /// write with a crash.)
+    private static func write(_ text: String, to descriptor: Int32) -> Int32 {
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
             var offset = 0
             while offset < bytes.count {
                 let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
@@ -37,10 +46,14 @@ package final class StandardConsole: Console {
                     offset += written
                 } else if written < 0 && errno == EINTR {
                     continue
+                } else if written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
                 } else {
-                    return
+                    return written < 0 ? errno : EIO
                 }
             }
+            return 0
         }
     }
 
