@@ -34,6 +34,21 @@ import Testing
         }
     }
 
+    @Test func onlyGapsReadTheCoursesAndOnlyChallengesTheInfrastructures() {
+        // (The end-to-end test compares each command's output from the cache and from the files;
+        // the demo's challenges name one infrastructure each, so their order cannot show there.)
+        func parts(_ question: AnalyzeRequest.Question) -> AnalysisCatalogParts {
+            AnalyzeRequest(question: question).parts
+        }
+        #expect(parts(.gaps) == [.courses])
+        #expect(parts(.challenges) == [.infrastructures])
+        for question in [.needs(by: "skill", source: .auto), .shared, .trends(by: "region")]
+            as [AnalyzeRequest.Question]
+        {
+            #expect(parts(question) == [], "\(question)")
+        }
+    }
+
     @Test func aCacheCutShortOrOfAnotherKeyIsRefused() throws {
         let (_, bytes) = try Self.cached()
         for cut in [bytes.count - 1, bytes.count / 2, bytes.count - 9] {

@@ -37,8 +37,9 @@ package struct AnalyzeRequest: Equatable {
         CommandContext.current.console.write(listing.render(choices.listingFormat))
     }
 
-    /// The optional parts of the catalogue this question reads.
-    private var parts: AnalysisCatalogParts {
+    /// The optional parts of the catalogue this question reads: gaps count the courses' places,
+    /// challenges order the infrastructures their respondents name as the catalogue lists them.
+    var parts: AnalysisCatalogParts {
         switch question {
         case .gaps: [.courses]
         case .challenges: [.infrastructures]
