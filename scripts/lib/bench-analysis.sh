@@ -127,7 +127,8 @@ SQL
   sqlite="$(analysis_median "$ANALYSIS_WORK/sqlite.txt" sqlite3 -readonly "$db" "$query")"
   duck="$(analysis_median "$ANALYSIS_WORK/duckdb.txt" "$venv/bin/python" scripts/lib/analysis_bench_duckdb.py \
     "$extension" "$db" "$k" "$ANALYSIS_WORK/duckdb.txt")"
-  version="$(analysis_median /dev/null "$osaava" --version)"
+  # Millisecond-scale processes: the median of 21 runs (of 5 it moved by ~0.5 ms between runs).
+  version="$(ANALYSIS_RUNS=21 analysis_median /dev/null "$osaava" --version)"
   # The whole steering-group report (every table, the regional plans, the service concepts).
   local report
   report="$(analysis_measure /dev/null "$osaava" report --format md --db "$db" --catalog "$root")"
@@ -139,7 +140,8 @@ SQL
     "$osaava" survey import "$ANALYSIS_WORK/tiny.csv" --survey battery-competence-2026 --dialect osaava \
       --db "$tiny" --catalog "$root" >/dev/null
   fi
-  small="$(analysis_median /dev/null "$osaava" analyze needs --by skill-group --db "$tiny" --catalog "$root")"
+  small="$(ANALYSIS_RUNS=21 analysis_median /dev/null "$osaava" analyze needs --by skill-group --db "$tiny" \
+    --catalog "$root")"
   local clock_version clock_small clock_true
   clock_version="$(analysis_task_clock "$osaava" --version)"
   clock_small="$(analysis_task_clock "$osaava" analyze needs --by skill-group --db "$tiny" --catalog "$root")"
