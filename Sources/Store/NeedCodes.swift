@@ -30,10 +30,7 @@ final class NeedCodes {
     private var values = [[String]](repeating: [], count: Dimension.allCases.count)
     private var loaded = false
 
-    func load(_ db: Database) throws {
-        try load(from: db)
-    }
-
+    /// Reads every stored code once (from the store's connection, or `RollupSnapshot`'s).
     func load(from rows: some RollupRows) throws {
         guard !loaded else { return }
         try rows.forEachCode { name, code, value in
@@ -48,7 +45,7 @@ final class NeedCodes {
 
     /// The value's code, assigned (and stored) on first sight.
     func code(_ db: Database, _ dimension: Dimension, _ value: String) throws -> Int32 {
-        if !loaded { try load(db) }
+        if !loaded { try load(from: db) }
         let slot = dimension.slot
         if let code = codes[slot][value] { return code }
         let code = Int32(values[slot].count)

@@ -12,7 +12,7 @@ extension ResponseStore {
         }
         return try read { db in
             let codes = NeedCodes()
-            try codes.load(db)
+            try codes.load(from: db)
             return try body(codes.codebook) { visit in
                 let rows = try Row.fetchCursor(
                     db,

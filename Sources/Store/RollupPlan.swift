@@ -89,7 +89,7 @@ struct RollupPlan {
     mutating func group(_ db: Database, _ codes: NeedCodes, skill: Int32) throws -> Int32 {
         let index = Int(skill)
         if index < groupOfSkill.count { return groupOfSkill[index] }
-        try codes.load(db)
+        try codes.load(from: db)
         let skills = codes.values(.skill)
         while groupOfSkill.count <= index {
             let value = groupOfSkill.count < skills.count ? skills[groupOfSkill.count] : ""

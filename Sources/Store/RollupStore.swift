@@ -60,7 +60,7 @@ enum RollupStore {
     static func rebuild(_ db: Database, _ definition: RollupDefinition) throws {
         try catchUp(db)
         let codes = NeedCodes()
-        try codes.load(db)
+        try codes.load(from: db)
         var plan = try RollupPlan(definition)
         var delta = RollupDelta()
         var cells = Set<Int64>()
