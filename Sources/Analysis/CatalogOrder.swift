@@ -42,6 +42,11 @@ struct CatalogOrder {
         }
     }
 
+    /// How many values the catalogue lists for a dimension (0 for rounds, which it does not order).
+    func count(_ dimension: Dimension) -> Int {
+        ranks[Self.slot(dimension)].count
+    }
+
     private static func slot(_ dimension: Dimension) -> Int {
         Dimension.allCases.firstIndex(of: dimension) ?? 0
     }

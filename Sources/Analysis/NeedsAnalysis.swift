@@ -32,6 +32,26 @@ package struct NeedsAnalysis: Sendable {
         return TableAssembly.table(aggregate, catalog: catalog, minRespondents: query.minRespondents)
     }
 
+    /// The most rows a table for `query` can have: every combination of the values the catalogue
+    /// lists for each dimension (or the filter keeps), with the totals. (A table shows every
+    /// combination of the values seen, a true 0 where nobody named one, so its size is the product;
+    /// values in the data that the catalogue does not list can add to it.)
+    package func largestTable(for query: NeedsQuery) -> Int {
+        let order = CatalogOrder(catalog)
+        let rounds = Set(catalog.surveys.map(\.round)).count
+        var rows = 1
+        for dimension in query.by {
+            let values = query.filters[dimension]?.count ?? (dimension == .round ? rounds : order.count(dimension))
+            let (product, overflow) = rows.multipliedReportingOverflow(by: max(values, 1) + 1)
+            rows = overflow ? Int.max : product
+        }
+        return rows
+    }
+
+    /// The largest table the analyze commands make (beyond it, memory and time grow with every
+    /// combination, most of them empty: nine dimensions would be ~150 million rows).
+    package static let largestTableShown = 1_000_000
+
     /// The cartesian product of lists.
     static func combinations<T>(_ lists: [[T]]) -> [[T]] {
         lists.reduce([[]]) { partial, list in partial.flatMap { prefix in list.map { prefix + [$0] } } }

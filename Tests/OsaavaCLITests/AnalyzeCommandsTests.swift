@@ -170,6 +170,35 @@ import Testing
         }
     }
 
+    @Test func aTableTooLargeToShowIsRefusedBeforeAnyNeedIsRead() throws {
+        // Given the demo database
+        let (folder, database) = try Self.demo()
+        let environment = ["XDG_CACHE_HOME": folder.appendingPathComponent("cache").path]
+        let every = "region,skill,skill-group,horizon,level,sector,size,format,round"
+        for command in [
+            ["needs", "--by", every], ["needs", "--by", every, "--source", "scan"], ["trends", "--by", every],
+        ] {
+            // When a table by every dimension is asked for (~100 million combinations)
+            let started = Date()
+            let result = try Self.run(
+                ["analyze"] + command + ["--db", database, "--catalog", OsaavaBinary.root.path],
+                environment: environment)
+
+            // Then it is refused at once, with the size and what to do instead
+            #expect(result.status == 64, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains("rows (every combination"), "\(result.stderr)")
+            #expect(result.stderr.contains("Use fewer dimensions in --by"))
+            #expect(Date().timeIntervalSince(started) < 10)
+        }
+        // And a table within the limit, narrowed by a filter, is made
+        let narrowed = try Self.run(
+            [
+                "analyze", "needs", "--by", "region,skill,horizon,level,sector", "--region", "kokkola", "--db",
+                database, "--catalog", OsaavaBinary.root.path, "--format", "csv",
+            ], environment: environment)
+        #expect(narrowed.status == 0, "\(narrowed.stderr)")
+    }
+
     @Test func outputThatCannotBeWrittenFailsTheCommandAndSaysSo() throws {
         // Given the demo database, and an output that takes nothing (a full disk: /dev/full)
         let (folder, database) = try Self.demo()

@@ -47,6 +47,19 @@ package struct AnalyzeRequest: Equatable {
         }
     }
 
+    /// Refuses a table too large to show (every combination of the values of many dimensions)
+    /// before any needs are read.
+    private static func checkSize(_ query: NeedsQuery, _ analysis: NeedsAnalysis, by: String) throws {
+        let rows = analysis.largestTable(for: query)
+        guard rows > NeedsAnalysis.largestTableShown else { return }
+        let english = NumberStyle(language: "en")
+        let count = rows == Int.max ? "more than \(english.integer(Int.max))" : "up to \(english.integer(rows))"
+        throw ValidationError(
+            "a table by \(by) could have \(count) rows (every combination of the catalogue's values, with "
+                + "totals), more than the \(english.integer(NeedsAnalysis.largestTableShown)) shown. Use fewer "
+                + "dimensions in --by, or keep fewer values with --region, --skill-group, --horizon or --round.")
+    }
+
     private static func dimensions(_ by: String) throws -> [Dimension] {
         switch Dimension.parseList(by) {
         case .success(let list): return list
@@ -59,6 +72,7 @@ package struct AnalyzeRequest: Equatable {
     ) throws -> Listing {
         let query = NeedsQuery(by: dimensions, filters: try choices.filters(catalog), minRespondents: k)
         let analysis = NeedsAnalysis(catalog: catalog)
+        try Self.checkSize(query, analysis, by: by)
         let table: NeedsTable
         let from: String
         if source != .scan, let groupings = analysis.rollupGroupings(for: query) {
@@ -127,6 +141,7 @@ package struct AnalyzeRequest: Equatable {
     private func trends(_ dimensions: [Dimension], _ catalog: Catalog, _ k: Int) throws -> Listing {
         let query = NeedsQuery(by: dimensions, filters: try choices.filters(catalog), minRespondents: k)
         let analysis = NeedsAnalysis(catalog: catalog)
+        try Self.checkSize(query, analysis, by: dimensions.map(\.rawValue).joined(separator: ","))
         let trends = try workspace.withStore { store in
             try store.scanNeeds { codebook, scan in
                 try analysis.trends(codebook: codebook, query: query, scan: scan)
