@@ -22,15 +22,23 @@ package final class ResponseStore: Sendable {
     }
 
     /// Opens (creating it with mode 0600 when missing) and migrates the database at `path`.
+    /// A file that holds another program's SQLite database is refused, untouched (the switch to
+    /// WAL and the migrations would change it); so is an empty file, unless `creating`.
     /// - Parameters:
+    ///   - creating: whether the caller writes responses (an empty file then becomes the database).
     ///   - busyTimeout: how long to wait for another process's write (an import, a merge) to finish.
     ///   - onWait: called once per wait, so the user can be told what the program is waiting for.
     ///   - onUpgrade: called with the migrations about to run on a database that has data, so the
     ///     user can be told why this one opening takes longer (a large table may be made again).
     package static func open(
-        path: String, busyTimeout: TimeInterval = 30, onWait: (@Sendable () -> Void)? = nil,
+        path: String, creating: Bool = true, busyTimeout: TimeInterval = 30, onWait: (@Sendable () -> Void)? = nil,
         onUpgrade: (([String]) -> Void)? = nil
     ) throws -> ResponseStore {
+        switch DatabaseFileKind(path: path) {
+        case .other: throw StoreError.notOsaava(path: path)
+        case .empty where !creating: throw StoreError.emptyFile(path: path)
+        default: break
+        }
         let manager = FileManager.default
         if !manager.fileExists(atPath: path) {
             // SQLite would create the file with 0644 minus the umask; create it first so that the

@@ -15,6 +15,7 @@ package enum StoreError: Error, CustomStringConvertible {
     case unknownOrganisation(String)
     case ambiguousOrganisation(String, regions: String)
     case notOsaava(path: String)
+    case emptyFile(path: String)
     case failed(path: String, reason: String)
 
     package var description: String {
@@ -28,7 +29,8 @@ package enum StoreError: Error, CustomStringConvertible {
         case .diskFull(let path):
             "the disk holding \(path) is full; nothing was lost, the last change was not saved. Free some space and try again."
         case .readOnly(let path):
-            "the database \(path) is read-only. Check its permissions (it should be yours, mode 0600)."
+            "the database \(path) is read-only. Check its permissions (it should be yours, mode 0600) and that "
+                + "its folder is writable (SQLite keeps its -wal and -shm files beside it)."
         case .newerSchema(let path, let migration):
             "the database \(path) was written by a newer osaava (it has migration \"\(migration)\"). Update osaava."
         case .unknownDraft(let id):
@@ -41,6 +43,9 @@ package enum StoreError: Error, CustomStringConvertible {
             "several organisations are called \"\(identifier)\" (regions: \(regions)). Add --region, or give the business ID or pseudonym."
         case .notOsaava(let path):
             "\(path) is an SQLite file but not an Osaava database (no Osaava tables). Check the file name."
+        case .emptyFile(let path):
+            "\(path) is an empty file, not an Osaava database yet. Collect answers into it first (osaava survey "
+                + "fill / survey import), or give the right file with --db."
         case .failed(let path, let reason):
             "the database \(path) could not be used: \(reason)."
         }

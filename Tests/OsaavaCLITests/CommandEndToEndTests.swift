@@ -191,6 +191,40 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: database.path))
     }
 
+    @Test func aReadingCommandLeavesAnEmptyFileAndAnotherProgramsDatabaseUntouched() throws {
+        // Given an empty file, another program's SQLite database, and a folder
+        let folder = try OsaavaBinary.temporaryFolder()
+        let empty = folder.appendingPathComponent("empty.sqlite")
+        try #require(FileManager.default.createFile(atPath: empty.path, contents: nil))
+        let other = folder.appendingPathComponent("other.sqlite").path
+        _ = try OsaavaBinary.sqlite(URL(fileURLWithPath: other), "CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        let before = try Data(contentsOf: URL(fileURLWithPath: other))
+
+        // When the needs are asked for from each
+        let catalogue = ["--catalog", OsaavaBinary.root.path]
+        let fromEmpty = try OsaavaBinary.run(["analyze", "shared", "--db", empty.path] + catalogue)
+        let fromOther = try OsaavaBinary.run(["analyze", "needs", "--db", other] + catalogue)
+        let fromFolder = try OsaavaBinary.run(["analyze", "needs", "--db", folder.path] + catalogue)
+
+        // Then each is refused with what is wrong, and neither file is changed
+        #expect(fromEmpty.status == 1 && fromEmpty.stderr.contains("is an empty file"), "\(fromEmpty.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: empty.path)[.size] as? Int == 0)
+        #expect(fromOther.status == 1 && fromOther.stderr.contains("not an Osaava database"), "\(fromOther.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+        #expect(!FileManager.default.fileExists(atPath: other + "-wal"))
+        #expect(fromFolder.status == 1 && fromFolder.stderr.contains("is a folder"), "\(fromFolder.stderr)")
+
+        // And an import into another program's database is refused as well
+        let csv = folder.appendingPathComponent("needs.csv")
+        try "response_id,organisation,region,sector,size,skill,level,people,horizon,priority,format,survey,round\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let imported = try OsaavaBinary.run(
+            ["survey", "import", csv.path, "--survey", "battery-competence-2026", "--dialect", "osaava", "--db", other]
+                + catalogue)
+        #expect(imported.status != 0 && imported.stderr.contains("not an Osaava database"), "\(imported.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+    }
+
     @Test func minRespondentsCannotBeLoweredBelowTheCatalogue() throws {
         let result = try OsaavaBinary.run(["analyze", "needs", "--min-respondents", "1"])
         #expect(result.status == 64)

@@ -20,6 +20,12 @@ struct Workspace: Equatable {
     /// empty database behind (a typo in --db must not look like "no answers yet").
     func openStore(creating: Bool = false) throws -> ResponseStore {
         let path = databasePath
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CLIError(
+                "\(path) is a folder, not a database file. Give the file with --db (for example --db "
+                    + "\(path.hasSuffix("/") ? path : path + "/")osaava.sqlite).")
+        }
         if !creating && !FileManager.default.fileExists(atPath: path) {
             throw CLIError(
                 "there is no database at \(path). Collect answers first (osaava survey fill / survey import), "
@@ -28,7 +34,7 @@ struct Workspace: Equatable {
         let console = context.console
         let isNew = !FileManager.default.fileExists(atPath: path)
         let store = try ResponseStore.open(
-            path: path,
+            path: path, creating: creating,
             onWait: {
                 console.error("waiting: another osaava process is writing to \(path) (an import or merge?) …\n")
             },
