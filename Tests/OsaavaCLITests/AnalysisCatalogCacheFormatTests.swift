@@ -49,6 +49,19 @@ import Testing
         }
     }
 
+    @Test func aCacheWithAnyByteChangedIsRefused() throws {
+        let (_, bytes) = try Self.cached()
+        for position in stride(from: 0, to: bytes.count, by: 97) {
+            for flip in [1, 0x80] as [UInt8] {
+                var damaged = bytes
+                damaged[position] ^= flip
+                var reader = CacheReader(damaged)
+                let read = reader.catalog(key: "key", parts: [.courses, .infrastructures])
+                #expect(read == nil, "byte \(position) of \(bytes.count) changed")
+            }
+        }
+    }
+
     @Test func aCacheCutShortOrOfAnotherKeyIsRefused() throws {
         let (_, bytes) = try Self.cached()
         for cut in [bytes.count - 1, bytes.count / 2, bytes.count - 9] {

@@ -34,6 +34,17 @@ import Testing
         return (folder, folder.appendingPathComponent("osaava-demo.sqlite").path)
     }
 
+    /// The demo database and a copy of the shipped catalogue beside it (to edit).
+    static func demoWithCatalogueCopy() throws -> (folder: URL, database: String, catalogue: URL) {
+        let (folder, database) = try demo()
+        let catalogue = folder.appendingPathComponent("catalogue")
+        for part in ["surveys", "curricula"] {
+            try FileManager.default.copyItem(
+                at: OsaavaBinary.root.appendingPathComponent(part), to: catalogue.appendingPathComponent(part))
+        }
+        return (folder, database, catalogue)
+    }
+
     static func rows(_ csv: String) -> [[String: String]] {
         let lines = csv.split(separator: "\r\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -106,12 +117,7 @@ import Testing
 
     @Test func theCatalogueCacheFollowsAnEditedCatalogue() throws {
         // Given the demo database and a copy of the catalogue
-        let (folder, database) = try Self.demo()
-        let catalogue = folder.appendingPathComponent("catalogue")
-        for part in ["surveys", "curricula"] {
-            try FileManager.default.copyItem(
-                at: OsaavaBinary.root.appendingPathComponent(part), to: catalogue.appendingPathComponent(part))
-        }
+        let (folder, database, catalogue) = try Self.demoWithCatalogueCopy()
         let cache = folder.appendingPathComponent("cache")
         let arguments = ["analyze", "needs", "--by", "skill-group", "--db", database, "--catalog", catalogue.path]
 
@@ -143,6 +149,102 @@ import Testing
         // Then the edited catalogue is used, not the cached one
         #expect(edited.status == 0, "\(edited.stderr)")
         #expect(edited.stdout.contains("fewer than 4 organisations"))
+    }
+
+    /// The one cache file in a cache folder (after a first run).
+    static func cacheFile(_ cache: URL) throws -> URL {
+        let folder = cache.appendingPathComponent("osaava")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        try #require(files.count == 1, "\(files)")
+        return folder.appendingPathComponent(files[0])
+    }
+
+    /// What a system tool prints (it must succeed).
+    static func tool(_ executable: String, _ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "\(executable) \(arguments) failed")
+        return text
+    }
+
+    @Test func aDamagedOrStrangeCatalogueCacheIsReadAgainFromTheFiles() throws {
+        // Given the demo database, and what an analysis prints from the catalogue files
+        let (folder, database) = try Self.demo()
+        let cache = folder.appendingPathComponent("cache")
+        let arguments = [
+            "analyze", "trends", "--by", "skill-group", "--db", database, "--catalog", OsaavaBinary.root.path,
+        ]
+        let expected = try Self.run(arguments, environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(expected.status == 0, "\(expected.stderr)")
+
+        // When a byte of the cache file is damaged
+        let file = try Self.cacheFile(cache)
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count / 2] ^= 0x20
+        try bytes.write(to: file)
+        // Then the same is printed (the damaged cache is not used)
+        #expect(try Self.run(arguments, environment: ["XDG_CACHE_HOME": cache.path]).stdout == expected.stdout)
+
+        // When a FIFO stands where the cache file is
+        let fifo = try Self.cacheFile(cache)
+        try FileManager.default.removeItem(at: fifo)
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        // Then the command does not wait on it: it reads the files and prints the same
+        let process = Process()
+        process.executableURL = try OsaavaBinary.executable()
+        process.arguments = arguments
+        process.environment = ["XDG_CACHE_HOME": cache.path]
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && Date() < deadline { usleep(50_000) }
+        let finished = !process.isRunning
+        if !finished { process.terminate() }
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(finished, "the command waited on a FIFO for 30 s")
+        #expect(output == expected.stdout)
+    }
+
+    @Test func anEditThatPutsBackTheModificationTimeIsSeenAndTwoCataloguesStayCached() throws {
+        // Given the demo database, a copy of the catalogue, and its analysis cached
+        let (folder, database, catalogue) = try Self.demoWithCatalogueCopy()
+        let cache = folder.appendingPathComponent("cache")
+        let environment = ["XDG_CACHE_HOME": cache.path]
+        let arguments = ["analyze", "needs", "--by", "skill-group", "--db", database, "--catalog", catalogue.path]
+        #expect(try Self.run(arguments, environment: environment).stdout.contains("fewer than 3 organisations"))
+
+        // When K is raised in the settings and the file's modification time is put back
+        let settings = catalogue.appendingPathComponent("surveys/settings.yaml")
+        // (with `touch -r`, to the nanosecond; the size stays the same)
+        let reference = folder.appendingPathComponent("settings-times")
+        let before = try Self.tool("/usr/bin/stat", "-c", "%y %s", settings.path)
+        _ = try Self.tool("/usr/bin/touch", "-r", settings.path, reference.path)
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "minRespondents: 3", with: "minRespondents: 4")
+            .write(to: settings, atomically: false, encoding: .utf8)
+        _ = try Self.tool("/usr/bin/touch", "-r", reference.path, settings.path)
+        #expect(try Self.tool("/usr/bin/stat", "-c", "%y %s", settings.path) == before)
+
+        // Then the edited catalogue is used
+        let edited = try Self.run(arguments, environment: environment)
+        #expect(edited.stdout.contains("fewer than 4 organisations"), "\(edited.stderr)")
+
+        // And the shipped catalogue, used in turn, gets a cache file of its own beside it
+        var shipped = arguments
+        shipped[shipped.count - 1] = OsaavaBinary.root.path
+        #expect(try Self.run(shipped, environment: environment).status == 0)
+        #expect(try Self.run(arguments, environment: environment).status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.appendingPathComponent("osaava").path)
+        #expect(files.count == 2, "\(files)")
     }
 
     @Test func eachAnalyzeCommandPrintsTheSameFromTheCatalogueCacheAsFromTheFiles() throws {

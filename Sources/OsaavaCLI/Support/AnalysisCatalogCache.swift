@@ -6,47 +6,59 @@ import Foundation
 /// institutions), cached in a
 /// small binary form so that a small `analyze` does not parse the YAML files each time (DESIGN.md:
 /// that costs many times the 5 ms budget; even JSONDecoder took half of it). The cache is keyed by
-/// every catalogue file's path, size and modification time, so an edited file is read again (and
-/// validated) before it is used.
+/// every catalogue file's path, size, modification and status-change time, so an edited file is
+/// read again (and validated) before it is used; a file whose checksum does not match is ignored.
+/// Each catalogue folder has its own cache file (named by the folder and the key), so that
+/// several catalogues used in turn stay cached.
 enum AnalysisCatalogCache {
     static func load(root: String, environment: [String: String], parts: AnalysisCatalogParts) throws -> Catalog {
         // Paths as strings and files read with POSIX calls: URL's and Data's first uses showed in
         // the profile of a small `analyze` (this with the trims beside it: 6.9 → 6.0 ms).
-        let key = stamp(standardized(root))
+        let standardRoot = standardized(root)
+        let key = stamp(standardRoot)
         let folder = folder(environment)
-        let name = "analysis-catalog-\(fnv(key)).bin"
-        if let bytes = contents(folder + "/" + name) {
+        let prefix = "analysis-catalog-\(fnv(standardRoot))-"
+        let name = prefix + fnv(key) + ".bin"
+        if let folder, let bytes = contents(folder + "/" + name) {
             var reader = CacheReader(bytes)
             if let cached = reader.catalog(key: key, parts: parts) { return cached }
         }
         let catalog = try CatalogFiles.load(from: URL(fileURLWithPath: root))
         // Best effort: without a writable cache folder the next call reads the YAML again.
+        guard let folder else { return catalog }
         var writer = CacheWriter()
         writer.write(catalog, key: key)
         let manager = FileManager.default
         try? manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data(writer.bytes).write(to: URL(fileURLWithPath: folder + "/" + name), options: .atomic)
-        // Caches of earlier versions of the files are of no further use.
+        // This catalogue's caches of earlier versions of its files are of no further use (as are
+        // those of the format before the catalogue folder was in the name).
         for other in (try? manager.contentsOfDirectory(atPath: folder)) ?? []
-        where other.hasPrefix("analysis-catalog-") && other != name {
+        where other != name
+            && (other.hasPrefix(prefix) || (other.hasPrefix("analysis-catalog-") && !other.dropFirst(17).contains("-")))
+        {
             try? manager.removeItem(atPath: folder + "/" + other)
         }
         return catalog
     }
 
-    private static func folder(_ environment: [String: String]) -> String {
-        if let base = environment["XDG_CACHE_HOME"], !base.isEmpty { return base + "/osaava" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSTemporaryDirectory()
+    /// `$XDG_CACHE_HOME/osaava` when it is an absolute path (the XDG rule), else
+    /// `$HOME/.cache/osaava`; none without a home (a shared temporary folder is no place for a
+    /// file that every run trusts).
+    private static func folder(_ environment: [String: String]) -> String? {
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") { return base + "/osaava" }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return home + "/.cache/osaava"
     }
 
-    /// The file's bytes, or nil when it cannot be read whole.
+    /// The file's bytes, or nil when it cannot be read whole or is not a regular file (opened
+    /// without blocking: a FIFO put in its place must not stop the command).
     private static func contents(_ path: String) -> [UInt8]? {
-        let file = open(path, O_RDONLY | O_CLOEXEC)
+        let file = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard file >= 0 else { return nil }
         defer { close(file) }
         var status = stat()
-        guard fstat(file, &status) == 0 else { return nil }
+        guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         let size = Int(status.st_size)
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
@@ -93,8 +105,11 @@ enum AnalysisCatalogCache {
             if status.st_mode & S_IFMT == S_IFDIR {
                 walk(path, relative + name + "/", into: &lines)
             } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                // The status-change time too: an edit whose modification time was put back
+                // (`cp -p`, `touch -r`, an archive) still changes it.
                 lines.append(
-                    "\(relative)\(name) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)")
+                    "\(relative)\(name) \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) "
+                        + "\(status.st_ctim.tv_sec).\(status.st_ctim.tv_nsec)")
             }
         }
     }
