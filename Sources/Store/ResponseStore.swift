@@ -34,13 +34,14 @@ package final class ResponseStore: Sendable {
         path: String, creating: Bool = true, busyTimeout: TimeInterval = 30, onWait: (@Sendable () -> Void)? = nil,
         onUpgrade: (([String]) -> Void)? = nil
     ) throws -> ResponseStore {
-        switch DatabaseFileKind(path: path) {
+        let kind = DatabaseFileKind(path: path)
+        switch kind {
         case .other: throw StoreError.notOsaava(path: path)
         case .empty where !creating: throw StoreError.emptyFile(path: path)
         default: break
         }
         let manager = FileManager.default
-        if !manager.fileExists(atPath: path) {
+        if kind == .missing {
             // SQLite would create the file with 0644 minus the umask; create it first so that the
             // database, its WAL and its SHM (which inherit the mode) are readable by us only.
             guard manager.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {

@@ -21,18 +21,19 @@ struct Workspace: Equatable {
     func openStore(creating: Bool = false) throws -> ResponseStore {
         let path = databasePath
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists && isFolder.boolValue {
             throw CLIError(
                 "\(path) is a folder, not a database file. Give the file with --db (for example --db "
                     + "\(path.hasSuffix("/") ? path : path + "/")osaava.sqlite).")
         }
-        if !creating && !FileManager.default.fileExists(atPath: path) {
+        if !creating && !exists {
             throw CLIError(
                 "there is no database at \(path). Collect answers first (osaava survey fill / survey import), "
                     + "try the demo's (--db osaava-demo.sqlite after osaava demo), or give the right --db.")
         }
         let console = context.console
-        let isNew = !FileManager.default.fileExists(atPath: path)
+        let isNew = !exists
         let store = try ResponseStore.open(
             path: path, creating: creating,
             onWait: {
